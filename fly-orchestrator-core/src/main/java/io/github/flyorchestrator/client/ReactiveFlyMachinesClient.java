@@ -1,0 +1,155 @@
+package io.github.flyorchestrator.client;
+
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.model.Lease;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.WaitResult;
+import java.time.Duration;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * Typed, non-blocking client of the Fly Machines API: one method per route. Errors arrive as
+ * {@link io.github.flyorchestrator.FlyException}. Parameters that take a {@code leaseNonce} send it as
+ * {@code fly-machine-lease-nonce} when it is not {@code null}.
+ *
+ * <p>The blocking twin is {@link FlyMachinesClient}.
+ */
+public interface ReactiveFlyMachinesClient {
+
+  /** {@code POST /v1/apps}. @param request the app to create @return completes when created (201) */
+  Mono<Void> createApp(CreateAppRequest request);
+
+  /** {@code GET /v1/apps/{app}}. @param appName app name @return the app (404 is an error) */
+  Mono<App> getApp(String appName);
+
+  /** {@code GET /v1/apps?org_slug=}. @param orgSlug organization slug @return the apps */
+  Mono<List<App>> listApps(String orgSlug);
+
+  /** {@code DELETE /v1/apps/{app}} (202). @param appName app name @return completes when accepted */
+  Mono<Void> deleteApp(String appName);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines}.
+   *
+   * @param appName app name
+   * @param options filters
+   * @return the machines
+   */
+  Mono<List<Machine>> listMachines(String appName, MachineListOptions options);
+
+  /** {@code GET /v1/apps/{app}/machines/{id}}. @param appName app @param machineId machine id @return the machine */
+  Mono<Machine> getMachine(String appName, String machineId);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines}. Never retried by this client: a create that failed ambiguously must be
+   * looked up before it is tried again.
+   *
+   * @param appName app name
+   * @param request what to create
+   * @return the created machine
+   */
+  Mono<Machine> createMachine(String appName, MachineCreateRequest request);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}} (update).
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param request new config (and optionally {@code current_version})
+   * @param leaseNonce lease nonce, or {@code null}
+   * @return the updated machine
+   */
+  Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce);
+
+  /** {@code POST .../start}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  Mono<Void> startMachine(String appName, String machineId, String leaseNonce);
+
+  /**
+   * {@code POST .../stop}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param options signal and timeout
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when accepted
+   */
+  Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
+
+  /** {@code POST .../restart}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  Mono<Void> restartMachine(String appName, String machineId, String leaseNonce);
+
+  /** {@code POST .../suspend}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce);
+
+  /**
+   * {@code DELETE /v1/apps/{app}/machines/{id}?force=}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param force destroy even when running
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when accepted
+   */
+  Mono<Void> destroyMachine(String appName, String machineId, boolean force, String leaseNonce);
+
+  /**
+   * {@code GET .../events?limit=}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param limit at most this many (the API caps at 50)
+   * @return events, newest first
+   */
+  Mono<List<MachineEvent>> listEvents(String appName, String machineId, int limit);
+
+  /**
+   * One call of {@code GET .../wait}. A 408 (not yet) is a {@link io.github.flyorchestrator.FlyException} with
+   * status 408; the caller decides whether to call again. The HTTP read timeout of this call always exceeds the
+   * requested long-poll timeout.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param request states, version and 1..60 s timeout
+   * @return the wait result
+   */
+  Mono<WaitResult> waitForState(String appName, String machineId, WaitRequest request);
+
+  /** {@code GET .../lease}. @param appName app @param machineId machine @return the current lease */
+  Mono<Lease> getLease(String appName, String machineId);
+
+  /**
+   * {@code POST .../lease}: acquires a lease (409 when another holder has it).
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param ttl lease time to live
+   * @param description what the lease is for, or {@code null}
+   * @return the lease, unwrapped from the API's {@code {status, data}} envelope
+   */
+  Mono<Lease> acquireLease(String appName, String machineId, Duration ttl, String description);
+
+  /**
+   * {@code POST .../lease} with {@code fly-machine-lease-nonce}: extends a held lease.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param nonce the held lease's nonce
+   * @param ttl new time to live
+   * @return the refreshed lease
+   */
+  Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl);
+
+  /**
+   * {@code DELETE .../lease} with {@code fly-machine-lease-nonce}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param nonce the held lease's nonce
+   * @return completes when released
+   */
+  Mono<Void> releaseLease(String appName, String machineId, String nonce);
+}
