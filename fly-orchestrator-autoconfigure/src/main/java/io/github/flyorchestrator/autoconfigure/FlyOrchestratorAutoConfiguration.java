@@ -1,0 +1,91 @@
+package io.github.flyorchestrator.autoconfigure;
+
+import io.github.flyorchestrator.BlockingFlyOrchestrator;
+import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.client.BlockingFlyMachinesClient;
+import io.github.flyorchestrator.client.FlyClientSettings;
+import io.github.flyorchestrator.client.FlyMachinesClient;
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
+import io.github.flyorchestrator.wait.BackoffSettings;
+import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration of the Fly Machines API client and the {@link FlyOrchestrator}.
+ *
+ * <p>The client's {@link WebClient.Builder} is a clone of Spring Boot's auto-configured builder (so
+ * {@code WebClientCustomizer}s and WebClient observations apply) followed by every {@link FlyWebClientCustomizer};
+ * this configuration never declares a {@code WebClient.Builder} bean. Every bean backs off when the user declares one
+ * of the same type.
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass({ WebClient.class, ReactiveFlyOrchestrator.class })
+@EnableConfigurationProperties({ FlyProperties.class, FlyOrchestratorProperties.class })
+public final class FlyOrchestratorAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  FlyClientSettings flyClientSettings(FlyProperties properties, Environment environment) {
+    return FlyClientSettingsFactory.create(properties, environment);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReactiveFlyMachinesClient reactiveFlyMachinesClient(FlyClientSettings settings,
+      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<FlyWebClientCustomizer> customizers) {
+    WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+    return WebClientFlyMachinesClient.create(builder, settings);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  FlyMachinesClient flyMachinesClient(ReactiveFlyMachinesClient reactiveClient) {
+    return new BlockingFlyMachinesClient(reactiveClient);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OrchestratorSettings flyOrchestratorSettings(FlyOrchestratorProperties properties,
+      ObjectProvider<FlyOrchestratorSettingsCustomizer> customizers) {
+    FlyOrchestratorProperties.Backoff backoff = properties.getBackoff();
+    OrchestratorSettings settings = new OrchestratorSettings(properties.getTimeout(),
+        new BackoffSettings(backoff.getInitialDelay(), backoff.getMultiplier(), backoff.getMaxDelay(),
+            backoff.getJitter()),
+        properties.isUseWaitEndpoint());
+    for (FlyOrchestratorSettingsCustomizer customizer : customizers.orderedStream().toList()) {
+      settings = customizer.customize(settings);
+    }
+    return settings;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReactiveFlyOrchestrator reactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
+      ObjectProvider<ObservationRegistry> observationRegistry,
+      ObjectProvider<FlyWaitObservationConvention> observationConvention) {
+    return new DefaultReactiveFlyOrchestrator(client, settings,
+        observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP), observationConvention.getIfAvailable(),
+        null);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  FlyOrchestrator flyOrchestrator(ReactiveFlyOrchestrator reactiveOrchestrator) {
+    return new BlockingFlyOrchestrator(reactiveOrchestrator);
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.flyorchestrator.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FlyClientSettingsFactoryTests {
+
+  @ParameterizedTest
+  @CsvSource({ "localhost,true", "127.0.0.1,true", "127.1.2.3,true", "[::1],true", "::1,true",
+      "api.machines.dev,false", "10.0.0.1,false", "_api.internal,false", "localhost.evil.com,false",
+      "127.0.0.1.nip.io,false" })
+  void recognisesOnlyLiteralLoopbackHosts(String host, boolean loopback) {
+    assertThat(FlyClientSettingsFactory.isLoopback(host)).isEqualTo(loopback);
+  }
+}

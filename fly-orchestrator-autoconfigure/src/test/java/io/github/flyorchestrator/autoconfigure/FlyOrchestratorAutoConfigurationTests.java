@@ -1,0 +1,175 @@
+package io.github.flyorchestrator.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.client.FlyClientSettings;
+import io.github.flyorchestrator.client.FlyMachinesClient;
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.wait.OrchestratorSettings;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** One {@link ApplicationContextRunner} scenario per test. */
+class FlyOrchestratorAutoConfigurationTests {
+
+  private static final String TOKEN = "test-token-6f1d2c";
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(FlyOrchestratorAutoConfiguration.class));
+
+  @Test
+  void createsEveryBeanWhenATokenIsSet() {
+    runner.withPropertyValues("fly.token=" + TOKEN).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).hasSingleBean(FlyOrchestrator.class);
+      assertThat(context).hasSingleBean(ReactiveFlyOrchestrator.class);
+      assertThat(context).hasSingleBean(FlyMachinesClient.class);
+      assertThat(context).hasSingleBean(ReactiveFlyMachinesClient.class);
+      assertThat(context.getBean(FlyClientSettings.class).baseUrl()).isEqualTo(URI.create("https://api.machines.dev"));
+    });
+  }
+
+  @Test
+  void worksWithoutAnObservationRegistryBean() {
+    runner.withPropertyValues("fly.token=" + TOKEN).run(context -> {
+      assertThat(context).doesNotHaveBean(io.micrometer.observation.ObservationRegistry.class);
+      assertThat(context).hasSingleBean(FlyOrchestrator.class);
+    });
+  }
+
+  @Test
+  void fallsBackToTheFlyApiTokenEnvironmentVariable() {
+    runner.withPropertyValues("FLY_API_TOKEN=" + TOKEN)
+        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+  }
+
+  @Test
+  void flyTokenWinsOverTheEnvironmentVariable() {
+    runner.withPropertyValues("FLY_API_TOKEN=from-env", "fly.token=" + TOKEN)
+        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+  }
+
+  @Test
+  void missingTokenFailsStartupWithAnAnalysisNamingBothSources() {
+    runner.run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis analysis = new FlyConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis).isNotNull();
+      assertThat(analysis.getDescription()).contains("No Fly API token");
+      assertThat(analysis.getAction()).contains("fly.token").contains("FLY_API_TOKEN");
+    });
+  }
+
+  @Test
+  void plainHttpBaseUrlIsRefusedUnlessLoopback() {
+    runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=http://api.example.com").run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis analysis = new FlyConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis.getDescription()).contains("not HTTPS");
+      assertThat(analysis.getDescription()).doesNotContain(TOKEN);
+    });
+  }
+
+  @Test
+  void plainHttpLoopbackBaseUrlIsAccepted() {
+    runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=http://127.0.0.1:4280")
+        .run(context -> assertThat(context.getBean(FlyClientSettings.class).baseUrl())
+            .isEqualTo(URI.create("http://127.0.0.1:4280")));
+  }
+
+  @Test
+  void bindsOrchestratorAndClientProperties() {
+    runner.withPropertyValues("fly.token=" + TOKEN, "fly.orchestrator.timeout=2m",
+        "fly.orchestrator.backoff.initial-delay=250ms", "fly.orchestrator.backoff.multiplier=2",
+        "fly.orchestrator.backoff.max-delay=3s", "fly.orchestrator.backoff.jitter=0.1",
+        "fly.orchestrator.use-wait-endpoint=false", "fly.connect-timeout=3s", "fly.read-timeout=7s",
+        "fly.retry.max-retries=5").run(context -> {
+          OrchestratorSettings settings = context.getBean(OrchestratorSettings.class);
+          assertThat(settings.defaultTimeout()).isEqualTo(Duration.ofMinutes(2));
+          assertThat(settings.backoff().initialDelay()).isEqualTo(Duration.ofMillis(250));
+          assertThat(settings.backoff().multiplier()).isEqualTo(2.0);
+          assertThat(settings.backoff().maxDelay()).isEqualTo(Duration.ofSeconds(3));
+          assertThat(settings.backoff().jitter()).isEqualTo(0.1);
+          assertThat(settings.useWaitEndpoint()).isFalse();
+          FlyClientSettings client = context.getBean(FlyClientSettings.class);
+          assertThat(client.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+          assertThat(client.readTimeout()).isEqualTo(Duration.ofSeconds(7));
+          assertThat(client.retry().maxRetries()).isEqualTo(5);
+        });
+  }
+
+  @Test
+  void usersOwnOrchestratorWins() {
+    runner.withPropertyValues("fly.token=" + TOKEN).withUserConfiguration(OwnOrchestrator.class).run(context -> {
+      assertThat(context).hasSingleBean(FlyOrchestrator.class);
+      assertThat(context.getBean(FlyOrchestrator.class)).isSameAs(context.getBean("ownOrchestrator"));
+    });
+  }
+
+  @Test
+  void usersOwnClientIsUsedByTheOrchestratorAndNeedsNoToken() {
+    runner.withUserConfiguration(OwnClient.class).withBean(FlyClientSettings.class,
+        () -> FlyClientSettings.of(URI.create("https://api.machines.dev"), "unused")).run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(ReactiveFlyMachinesClient.class)).isSameAs(context.getBean("ownClient"));
+          assertThat(context).hasSingleBean(ReactiveFlyOrchestrator.class);
+        });
+  }
+
+  @Test
+  void settingsCustomizersApplyInOrder() {
+    runner.withPropertyValues("fly.token=" + TOKEN).withUserConfiguration(Customizers.class).run(context -> {
+      OrchestratorSettings settings = context.getBean(OrchestratorSettings.class);
+      assertThat(settings.defaultTimeout()).isEqualTo(Duration.ofSeconds(30));
+    });
+  }
+
+  @Test
+  void settingsToStringHidesTheToken() {
+    runner.withPropertyValues("fly.token=" + TOKEN).run(context -> {
+      assertThat(context.getBean(FlyClientSettings.class).toString()).doesNotContain(TOKEN);
+      assertThat(context.getBean(FlyProperties.class).toString()).doesNotContain(TOKEN);
+    });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnOrchestrator {
+    @Bean
+    FlyOrchestrator ownOrchestrator() {
+      return mock(FlyOrchestrator.class);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnClient {
+    @Bean
+    ReactiveFlyMachinesClient ownClient() {
+      return mock(ReactiveFlyMachinesClient.class);
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Customizers {
+    @Bean
+    @Order(2)
+    FlyOrchestratorSettingsCustomizer halveTimeout() {
+      return s -> new OrchestratorSettings(s.defaultTimeout().dividedBy(2), s.backoff(), s.useWaitEndpoint());
+    }
+
+    @Bean
+    @Order(1)
+    FlyOrchestratorSettingsCustomizer oneMinute() {
+      return s -> new OrchestratorSettings(Duration.ofMinutes(1), s.backoff(), s.useWaitEndpoint());
+    }
+  }
+}

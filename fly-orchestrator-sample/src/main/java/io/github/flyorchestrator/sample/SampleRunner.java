@@ -1,0 +1,43 @@
+package io.github.flyorchestrator.sample;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the main job once at startup and turns its outcome into the process exit code: 0 on success; on failure one
+ * clear line on standard error (the stack trace only with debug logging) and exit code 1.
+ */
+@Component
+class SampleRunner implements ApplicationRunner, ExitCodeGenerator {
+
+  private static final Logger logger = LoggerFactory.getLogger(SampleRunner.class);
+
+  private final LaunchJob job;
+  private int exitCode;
+
+  SampleRunner(LaunchJob job) {
+    this.job = job;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    try {
+      job.run(System.out);
+      exitCode = 0;
+    }
+    catch (RuntimeException ex) {
+      System.err.println("sample failed: " + ex.getMessage());
+      logger.debug("sample failure", ex);
+      exitCode = 1;
+    }
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+}
