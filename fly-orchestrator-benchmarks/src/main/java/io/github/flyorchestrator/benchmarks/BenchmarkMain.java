@@ -1,0 +1,154 @@
+package io.github.flyorchestrator.benchmarks;
+
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.CallRow;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs every benchmark phase in one go and writes {@code target/bench/results.md} and {@code target/bench/results.png}
+ * beside this module's jar, then prints the Markdown. Options: {@code --quick} (small sizes, for trying the harness),
+ * {@code --skip-scale}, {@code --skip-jmh}, {@code --out DIR}.
+ */
+public final class BenchmarkMain {
+
+  /** Connections of the JVM-wide Reactor Netty pool in this (the runner's) JVM. */
+  static final String RUNNER_POOL_SIZE = "4096";
+
+  private BenchmarkMain() {
+  }
+
+  /**
+   * Entry point.
+   *
+   * @param args options
+   * @throws Exception when a phase fails
+   */
+  public static void main(String[] args) throws Exception {
+    System.setProperty("reactor.netty.pool.maxConnections", RUNNER_POOL_SIZE);
+    System.setProperty("java.awt.headless", "true");
+    Set<String> flags = Set.of(args);
+    boolean quick = flags.contains("--quick");
+    Path out = outputDirectory(args);
+    Files.createDirectories(out);
+    long started = System.nanoTime();
+    String token = "bench-" + Long.toHexString(System.nanoTime());
+    List<String> notes = new ArrayList<>();
+    List<LatencyRow> latency;
+    List<CallRow> calls = new ArrayList<>();
+    OverheadResult overhead = null;
+    try (SimulatorProcess realTime = SimulatorProcess.start(1.0, token);
+        SimulatorProcess fast = SimulatorProcess.start(0.1, token)) {
+      Contestants realTimeContestants = new Contestants(realTime);
+      Contestants fastContestants = new Contestants(fast);
+      int latencyMachines = quick ? 40 : 200;
+      log("phase 1: detection latency, " + latencyMachines + " machines per strategy");
+      latency = new DetectionLatencyRun(realTime, realTimeContestants, latencyMachines).run();
+      int callMachines = quick ? 5 : 20;
+      log("phase 2: API calls per create-and-wait, " + callMachines + " machines per strategy and ready time");
+      calls.addAll(new ApiCallsRun(realTime, realTimeContestants, 1, callMachines).run());
+      calls.addAll(new ApiCallsRun(realTime, realTimeContestants, 10, callMachines).run());
+      calls.addAll(new ApiCallsRun(fast, fastContestants, 90, callMachines).run());
+      if (!flags.contains("--skip-jmh")) {
+        log("phase 4: per-call overhead with JMH (log: " + out.resolve("jmh.log") + ")");
+        overhead = OverheadRun.run(realTime, out.resolve("jmh.log"));
+      }
+    }
+    List<ScaleRow> scale = new ArrayList<>();
+    if (!flags.contains("--skip-scale")) {
+      List<Integer> sizes = quick ? List.of(100, 1_000) : List.of(100, 1_000, 10_000);
+      for (int size : sizes) {
+        log("phase 3: scale, orchestrator, " + size + " concurrent");
+        scale.add(ScaleRun.run(ScaleRun.Variant.ORCHESTRATOR, size));
+      }
+      int largest = sizes.get(sizes.size() - 1);
+      log("phase 3: scale, orchestrator with the default connection pool, " + largest + " concurrent");
+      scale.add(ScaleRun.run(ScaleRun.Variant.ORCHESTRATOR_DEFAULT_POOL, largest));
+      for (int size : sizes) {
+        log("phase 3: scale, blocking baseline, " + size + " concurrent");
+        ScaleRow row = ScaleRun.run(ScaleRun.Variant.BLOCKING, size);
+        scale.add(row);
+        if (row.succeeded() < size) {
+          notes.add("The blocking baseline stopped at " + size + " concurrent waits: it did not complete them all, "
+              + "so larger sizes were not run.");
+          break;
+        }
+      }
+    }
+    notes.addAll(conditions(quick));
+    notes.add(String.format(Locale.ROOT, "Run finished %s, took %.1f min.", Instant.now(),
+        (System.nanoTime() - started) / 60e9));
+    BenchmarkResults results = new BenchmarkResults(MachineDescription.describe(), latency, calls, scale, overhead,
+        notes);
+    String markdown = ResultsReport.markdown(results, "results.png");
+    Files.writeString(out.resolve("results.md"), markdown, StandardCharsets.UTF_8);
+    ResultsPlot.write(results, out.resolve("results.png"));
+    System.out.println();
+    System.out.println(markdown);
+    System.out.println("Written: " + out.resolve("results.md") + " and " + out.resolve("results.png"));
+    System.exit(0);
+  }
+
+  private static List<String> conditions(boolean quick) {
+    List<String> notes = new ArrayList<>();
+    if (quick) {
+      notes.add("--quick run: small sizes, not the benchmark's numbers.");
+    }
+    notes.add("The simulator runs as a separate JVM on the same host, with Fly's rate limits off (--no-rate-limits): "
+        + "no strategy was slowed or failed by 429s. Client and simulator share the host's cores.");
+    notes.add("Detection latency: simulator time scale 1, so its event timestamps are wall-clock milliseconds; "
+        + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the machine's "
+        + "`started` event. Ready times spread evenly over " + DetectionLatencyRun.READY_MIN_MILLIS + "-"
+        + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved.");
+    notes.add("Pollers (c) and (d) use the project's client for create and GET (same HTTP stack, same retries) and "
+        + "pause before each GET, also before the first one after the create.");
+    notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s case "
+        + "runs on a simulator with time scale 0.1 (9 s real); the polling backoffs of (b), (c) and (d) are scaled by "
+        + "the same factor, and the wait endpoint's 60 s long-poll is simulated time too, so the counts are those of "
+        + "a real 90 s wait.");
+    notes.add("The project's client builds its own Reactor Netty HttpClient on the JVM-wide connection pool "
+        + "(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS = max(2 × cores, 16) connections, with a bounded "
+        + "pending-acquire queue); a ConnectionProvider passed via the WebClient.Builder is replaced by the factory. The runner JVM therefore sets -Dreactor.netty.pool.maxConnections=" + RUNNER_POOL_SIZE
+        + ", and the scale workers set it to N + 64; the 'default connection pool' row shows what happens without.");
+    notes.add("Scale: each size runs in a fresh client JVM (-Xmx1g) against a fresh simulator; machines start "
+        + ScaleRun.READY_AFTER_MILLIS / 1000 + " s after the create. Threads: ThreadMXBean peak thread count (live "
+        + "platform threads, JVM-internal ones included). Heap: used heap sampled every 50 ms (includes garbage not "
+        + "yet collected, so it depends on the collector's pacing) and heap left after each GC (the live set).");
+    notes.add("The blocking baseline uses RestClient on HttpURLConnection (-Dhttp.maxConnections=N so connections are "
+        + "kept alive) and sleeps per the reference schedule, one platform thread per wait.");
+    notes.add("JMH: 1 fork, 4 × 2 s warm-up, 6 × 2 s measurement, one thread; both calls GET the same machine from the "
+        + "simulator and decode it into the same record.");
+    return notes;
+  }
+
+  private static void log(String message) {
+    System.out.println("[bench " + Instant.now() + "] " + message);
+  }
+
+  private static Path outputDirectory(String[] args) throws URISyntaxException {
+    for (int i = 0; i < args.length - 1; i++) {
+      if ("--out".equals(args[i])) {
+        return Path.of(args[i + 1]);
+      }
+    }
+    Path code = Path.of(BenchmarkMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path target = code.getParent();
+    if (target != null && target.getFileName() != null && "target".equals(target.getFileName().toString())) {
+      return target.resolve("bench");
+    }
+    if (code.getFileName() != null && "classes".equals(code.getFileName().toString()) && target != null) {
+      return target.resolve("bench");
+    }
+    return Path.of("target", "bench");
+  }
+}

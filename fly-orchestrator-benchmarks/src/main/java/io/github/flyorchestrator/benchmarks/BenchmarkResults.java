@@ -1,0 +1,75 @@
+package io.github.flyorchestrator.benchmarks;
+
+import java.util.List;
+
+/**
+ * Everything one benchmark run measured.
+ *
+ * @param machine description of the host (CPU, cores, Java)
+ * @param latency detection latency per strategy
+ * @param calls API calls per create-and-wait per strategy and ready time
+ * @param scale scale runs
+ * @param overhead per-call overhead against raw WebClient, or {@code null} when JMH was skipped
+ * @param notes conditions and limits of this run
+ */
+public record BenchmarkResults(String machine, List<LatencyRow> latency, List<CallRow> calls, List<ScaleRow> scale,
+    OverheadResult overhead, List<String> notes) {
+
+  /**
+   * Detection latency of one strategy.
+   *
+   * @param strategy strategy label
+   * @param summary latency percentiles (ms), or {@code null} when nothing succeeded
+   * @param failures create-and-waits that failed
+   */
+  public record LatencyRow(String strategy, LatencySummary summary, int failures) {
+  }
+
+  /**
+   * API calls of one strategy for machines ready after a given simulated time.
+   *
+   * @param strategy strategy label
+   * @param readyAfterSeconds simulated time from create to started
+   * @param timeScale simulator time scale of this measurement
+   * @param machines create-and-waits that succeeded
+   * @param meanCalls mean requests per create-and-wait
+   * @param maxCalls most requests of one create-and-wait
+   * @param failures create-and-waits that failed
+   */
+  public record CallRow(String strategy, int readyAfterSeconds, double timeScale, int machines, double meanCalls,
+      long maxCalls, int failures) {
+  }
+
+  /**
+   * One scale run.
+   *
+   * @param variant what ran (orchestrator or blocking baseline, and its pool setting)
+   * @param concurrent concurrent create-and-waits
+   * @param succeeded how many succeeded
+   * @param readyAfterMillis simulated (= real, time scale 1) time to started
+   * @param wallMillis wall time of the whole batch, or -1 when the worker did not finish
+   * @param peakPlatformThreads most live platform threads in the client JVM
+   * @param peakHeapBytes largest sampled used heap (garbage included)
+   * @param peakHeapAfterGcBytes largest heap left after a collection
+   * @param errors failure kinds and first message
+   */
+  public record ScaleRow(String variant, int concurrent, int succeeded, long readyAfterMillis, long wallMillis,
+      int peakPlatformThreads, long peakHeapBytes, long peakHeapAfterGcBytes, String errors) {
+  }
+
+  /**
+   * JMH results in microseconds per call.
+   *
+   * @param clientMicros the project's getMachine
+   * @param clientError its 99.9 % confidence half-width
+   * @param rawMicros raw WebClient GET
+   * @param rawError its 99.9 % confidence half-width
+   */
+  public record OverheadResult(double clientMicros, double clientError, double rawMicros, double rawError) {
+
+    /** @return client time over raw time */
+    public double ratio() {
+      return clientMicros / rawMicros;
+    }
+  }
+}

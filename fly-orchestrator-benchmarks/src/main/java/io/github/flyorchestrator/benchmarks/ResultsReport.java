@@ -1,0 +1,180 @@
+package io.github.flyorchestrator.benchmarks;
+
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.CallRow;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Renders {@link BenchmarkResults} as Markdown tables plus a target check list. */
+public final class ResultsReport {
+
+  /** p99 detection latency target of (a). */
+  static final long P99_TARGET_MILLIS = 50;
+  /** Platform thread target at 10,000 concurrent orchestrations. */
+  static final int THREAD_TARGET = 64;
+  /** Heap target at 10,000 concurrent orchestrations. */
+  static final long HEAP_TARGET_BYTES = 512L * 1024 * 1024;
+  /** Overhead target against raw WebClient. */
+  static final double OVERHEAD_TARGET = 1.05;
+
+  private ResultsReport() {
+  }
+
+  /**
+   * @param results the measurements
+   * @param plotFile file name of the plot beside the Markdown file
+   * @return the Markdown document
+   */
+  public static String markdown(BenchmarkResults results, String plotFile) {
+    StringBuilder md = new StringBuilder();
+    md.append("## Benchmark results\n\n");
+    md.append("Machine: ").append(results.machine()).append("\n\n");
+    md.append(targets(results)).append('\n');
+    md.append("### 1. Detection latency (state change → method returns), ms\n\n");
+    md.append("| strategy | machines | p50 | p95 | p99 | max | failed |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (LatencyRow row : results.latency()) {
+      LatencySummary s = row.summary();
+      md.append("| ").append(row.strategy()).append(" | ")
+          .append(s == null ? "0 | - | - | - | -" : s.count() + " | " + s.p50() + " | " + s.p95() + " | " + s.p99()
+              + " | " + s.max())
+          .append(" | ").append(row.failures()).append(" |\n");
+    }
+    md.append("\n### 2. API calls per create-machine-and-wait (mean / max)\n\n");
+    md.append("| strategy |");
+    List<Integer> readyTimes = results.calls().stream().map(CallRow::readyAfterSeconds).distinct().sorted().toList();
+    for (int t : readyTimes) {
+      md.append(" ready after ").append(t).append(" s |");
+    }
+    md.append("\n|---|").append("---:|".repeat(readyTimes.size())).append('\n');
+    for (String strategy : Strategies.ALL) {
+      md.append("| ").append(strategy).append(" |");
+      for (int t : readyTimes) {
+        md.append(' ').append(findCalls(results, strategy, t)
+            .map(row -> fmt(row.meanCalls()) + " / " + row.maxCalls() + (row.failures() > 0
+                ? " (" + row.failures() + " failed)" : ""))
+            .orElse("-")).append(" |");
+      }
+      md.append('\n');
+    }
+    md.append("| target for (a): 2 + ceil(T / 60 s) |");
+    for (int t : readyTimes) {
+      md.append(" ≤ ").append(CallBudget.maxCallsWithWaitEndpoint(Duration.ofSeconds(t))).append(" |");
+    }
+    md.append("\n| ratio (a) / (d), mean calls |");
+    for (int t : readyTimes) {
+      Optional<CallRow> a = findCalls(results, Strategies.WAIT_ENDPOINT, t);
+      Optional<CallRow> d = findCalls(results, Strategies.NAIVE, t);
+      md.append(' ').append(a.isPresent() && d.isPresent() && d.get().meanCalls() > 0
+          ? fmt(a.get().meanCalls() / d.get().meanCalls()) : "-").append(" |");
+    }
+    md.append("\n\nSimulator time scale per column: ");
+    List<String> scales = new ArrayList<>();
+    for (int t : readyTimes) {
+      results.calls().stream().filter(row -> row.readyAfterSeconds() == t).findFirst()
+          .ifPresent(row -> scales.add(t + " s → " + row.timeScale()));
+    }
+    md.append(String.join(", ", scales)).append(".\n\n");
+    md.append("### 3. Scale: concurrent create-machine-and-wait in one client JVM\n\n");
+    md.append("| client | concurrent | succeeded | wall beyond ready time | peak live platform threads "
+        + "| peak used heap | peak heap after GC | failures |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (ScaleRow row : results.scale()) {
+      md.append("| ").append(row.variant()).append(" | ").append(row.concurrent()).append(" | ")
+          .append(row.succeeded()).append(" (").append(fmt(100.0 * row.succeeded() / row.concurrent())).append(" %) | ")
+          .append(row.wallMillis() < 0 ? "did not finish" : (row.wallMillis() - row.readyAfterMillis()) + " ms")
+          .append(" | ").append(row.peakPlatformThreads() < 0 ? "-" : row.peakPlatformThreads()).append(" | ")
+          .append(mb(row.peakHeapBytes())).append(" | ").append(mb(row.peakHeapAfterGcBytes())).append(" | ")
+          .append(row.errors()).append(" |\n");
+    }
+    md.append("\n### 4. Per-call overhead against a raw WebClient GET (JMH, µs/call)\n\n");
+    OverheadResult o = results.overhead();
+    if (o == null) {
+      md.append("Not measured in this run.\n");
+    } else {
+      md.append("| call | µs/call (± 99.9 % CI) |\n|---|---:|\n")
+          .append("| project client `getMachine` | ").append(fmt(o.clientMicros())).append(" ± ")
+          .append(fmt(o.clientError())).append(" |\n")
+          .append("| raw `WebClient` GET + decode | ").append(fmt(o.rawMicros())).append(" ± ")
+          .append(fmt(o.rawError())).append(" |\n")
+          .append("| ratio | ").append(String.format(Locale.ROOT, "%.3f", o.ratio())).append(" |\n");
+    }
+    md.append("\n![benchmark plot](").append(plotFile).append(")\n\n### Conditions and limits\n\n");
+    for (String note : results.notes()) {
+      md.append("- ").append(note).append('\n');
+    }
+    return md.toString();
+  }
+
+  /**
+   * The target check list.
+   *
+   * @param results the measurements
+   * @return Markdown list, one line per target, each saying met, missed or not measured
+   */
+  static String targets(BenchmarkResults results) {
+    List<String> lines = new ArrayList<>();
+    Optional<LatencySummary> a = latency(results, Strategies.WAIT_ENDPOINT);
+    Optional<LatencySummary> b = latency(results, Strategies.POLLING_FALLBACK);
+    Optional<LatencySummary> c = latency(results, Strategies.REFERENCE);
+    lines.add(check("(a) p99 detection latency ≤ " + P99_TARGET_MILLIS + " ms",
+        a.map(s -> s.p99() <= P99_TARGET_MILLIS), a.map(s -> "p99 " + s.p99() + " ms").orElse("")));
+    lines.add(check("(b) no worse than (c) (p50 and p99)",
+        b.isPresent() && c.isPresent() ? Optional.of(b.get().p50() <= c.get().p50() && b.get().p99() <= c.get().p99())
+            : Optional.empty(),
+        b.isPresent() && c.isPresent() ? "(b) " + b.get().p50() + "/" + b.get().p99() + " ms vs (c) " + c.get().p50()
+            + "/" + c.get().p99() + " ms" : ""));
+    for (CallRow row : results.calls()) {
+      if (row.strategy().equals(Strategies.WAIT_ENDPOINT)) {
+        long budget = CallBudget.maxCallsWithWaitEndpoint(Duration.ofSeconds(row.readyAfterSeconds()));
+        lines.add(check("(a) API calls ≤ " + budget + " when ready after " + row.readyAfterSeconds() + " s",
+            Optional.of(row.maxCalls() <= budget && row.failures() == 0),
+            "max " + row.maxCalls() + ", mean " + fmt(row.meanCalls())));
+      }
+    }
+    Optional<ScaleRow> big = results.scale().stream()
+        .filter(row -> row.variant().startsWith(SCALE_MAIN_VARIANT) && row.concurrent() == 10_000).findFirst();
+    lines.add(check("10,000 concurrent orchestrations all succeed", big.map(r -> r.succeeded() == r.concurrent()),
+        big.map(r -> r.succeeded() + " of " + r.concurrent()).orElse("")));
+    lines.add(check("… with fewer than " + THREAD_TARGET + " live platform threads",
+        big.map(r -> r.peakPlatformThreads() >= 0 && r.peakPlatformThreads() < THREAD_TARGET),
+        big.map(r -> "peak " + r.peakPlatformThreads()).orElse("")));
+    lines.add(check("… with peak heap under 512 MB (sampled used heap, garbage included)",
+        big.map(r -> r.peakHeapBytes() < HEAP_TARGET_BYTES),
+        big.map(r -> mb(r.peakHeapBytes()) + "; after GC " + mb(r.peakHeapAfterGcBytes())).orElse("")));
+    OverheadResult o = results.overhead();
+    lines.add(check("overhead against raw WebClient ≤ 5 %",
+        o == null ? Optional.empty() : Optional.of(o.ratio() <= OVERHEAD_TARGET),
+        o == null ? "" : "ratio " + String.format(Locale.ROOT, "%.3f", o.ratio())));
+    return "### Targets\n\n" + String.join("\n", lines) + "\n";
+  }
+
+  /** Label prefix of the scale rows the targets are checked on. */
+  static final String SCALE_MAIN_VARIANT = "orchestrator";
+
+  private static String check(String target, Optional<Boolean> met, String measured) {
+    String verdict = met.map(ok -> ok ? "**met**" : "**missed**").orElse("not measured");
+    return "- " + target + ": " + verdict + (measured.isEmpty() ? "" : " (" + measured + ")");
+  }
+
+  private static Optional<LatencySummary> latency(BenchmarkResults results, String strategy) {
+    return results.latency().stream().filter(row -> row.strategy().equals(strategy) && row.summary() != null)
+        .map(LatencyRow::summary).findFirst();
+  }
+
+  private static Optional<CallRow> findCalls(BenchmarkResults results, String strategy, int readyAfter) {
+    return results.calls().stream()
+        .filter(row -> row.strategy().equals(strategy) && row.readyAfterSeconds() == readyAfter).findFirst();
+  }
+
+  private static String fmt(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String mb(long bytes) {
+    return bytes < 0 ? "-" : String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.flyorchestrator.benchmarks;
+
+import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.model.CreateAppRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Phase 3: one {@link ScaleWorker} JVM ({@code -Xmx1g}) per size and client, each against a fresh simulator process
+ * whose machines start after {@link #READY_AFTER_MILLIS}, so thread and heap peaks belong to that run alone.
+ */
+public final class ScaleRun {
+
+  /** Time from create to started in the scale runs (time scale 1). */
+  static final long READY_AFTER_MILLIS = 10_000;
+  /** Per create-and-wait deadline inside the worker. */
+  static final long WAIT_TIMEOUT_SECONDS = 120;
+  /** The worker is killed after this long. */
+  static final long WORKER_LIMIT_SECONDS = 240;
+
+  /** How the worker's client is set up. */
+  public enum Variant {
+    /** The orchestrator, the JVM-wide Reactor Netty pool raised to the run's size with a system property. */
+    ORCHESTRATOR("orchestrator (wait endpoint), reactor.netty.pool.maxConnections=N"),
+    /** The orchestrator with Reactor Netty's default pool. */
+    ORCHESTRATOR_DEFAULT_POOL("orchestrator (wait endpoint), default connection pool"),
+    /** Thread per wait, RestClient + sleep with the reference schedule, keep-alive cache raised to N. */
+    BLOCKING("blocking baseline: thread per wait, RestClient + sleep (ref. schedule)");
+
+    private final String label;
+
+    Variant(String label) {
+      this.label = label;
+    }
+
+    /** @return the label in the results */
+    public String label() {
+      return label;
+    }
+  }
+
+  private ScaleRun() {
+  }
+
+  /**
+   * Runs one worker.
+   *
+   * @param variant client setup
+   * @param concurrent concurrent create-and-waits
+   * @return the row
+   */
+  public static ScaleRow run(Variant variant, int concurrent) {
+    String token = "bench-" + Long.toHexString(System.nanoTime());
+    try (SimulatorProcess simulator = SimulatorProcess.start(1.0, token)) {
+      String app = "scale";
+      ReactiveFlyMachinesClient setup = ClientFactory.client(simulator.baseUrl(), token);
+      setup.createApp(CreateAppRequest.of(app, "personal")).block();
+      simulator.readyAfter(app, READY_AFTER_MILLIS);
+      List<String> command = new ArrayList<>(List.of(SimulatorProcess.javaBinary(), "-Xmx1g"));
+      switch (variant) {
+        case ORCHESTRATOR -> command.add("-Dreactor.netty.pool.maxConnections=" + (concurrent + 64));
+        case BLOCKING -> command.add("-Dhttp.maxConnections=" + concurrent);
+        default -> {
+        }
+      }
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleWorker.class.getName(),
+          variant == Variant.BLOCKING ? "blocking" : "reactive", Integer.toString(concurrent),
+          simulator.baseUrl().toString(), token, app, Long.toString(WAIT_TIMEOUT_SECONDS)));
+      return runWorker(variant, concurrent, command);
+    }
+  }
+
+  private static ScaleRow runWorker(Variant variant, int concurrent, List<String> command) {
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Thread hook = new Thread(process::destroyForcibly, "kill-scale-worker");
+    Runtime.getRuntime().addShutdownHook(hook);
+    List<String> tail = new ArrayList<>();
+    String[] result = new String[1];
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          if (line.startsWith(ScaleWorker.RESULT_PREFIX)) {
+            result[0] = line;
+          } else {
+            synchronized (tail) {
+              tail.add(line);
+              if (tail.size() > 5) {
+                tail.remove(0);
+              }
+            }
+          }
+        }
+      } catch (IOException e) {
+        // process ended
+      }
+    }, "scale-worker-stdout");
+    reader.start();
+    try {
+      if (!process.waitFor(WORKER_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+      reader.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
+    if (result[0] == null) {
+      String why;
+      synchronized (tail) {
+        why = "worker died or was killed after " + WORKER_LIMIT_SECONDS + " s: " + String.join(" / ", tail);
+      }
+      return new ScaleRow(variant.label(), concurrent, 0, READY_AFTER_MILLIS, -1, -1, -1, -1,
+          why.length() > 200 ? why.substring(0, 200) : why);
+    }
+    Map<String, String> fields = parse(result[0].substring(ScaleWorker.RESULT_PREFIX.length()));
+    return new ScaleRow(variant.label(), concurrent, Integer.parseInt(fields.get("succeeded")), READY_AFTER_MILLIS,
+        Long.parseLong(fields.get("wallMs")), Integer.parseInt(fields.get("peakThreads")),
+        Long.parseLong(fields.get("peakHeapBytes")), Long.parseLong(fields.get("peakHeapAfterGcBytes")),
+        fields.get("errors"));
+  }
+
+  /**
+   * Parses {@code key=value} pairs; {@code errors=} is last and takes the rest of the line.
+   *
+   * @param line the result line without its prefix
+   * @return the fields
+   */
+  static Map<String, String> parse(String line) {
+    Map<String, String> fields = new HashMap<>();
+    int errors = line.indexOf("errors=");
+    String head = errors < 0 ? line : line.substring(0, errors);
+    for (String pair : head.trim().split("\\s+")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        fields.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    fields.put("errors", errors < 0 ? "" : line.substring(errors + "errors=".length()).trim());
+    return fields;
+  }
+}
