@@ -109,7 +109,8 @@ public final class BenchmarkMain {
     notes.add("Detection latency: simulator time scale 1, so its event timestamps are wall-clock milliseconds; "
         + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the machine's "
         + "`started` event. Ready times spread evenly over " + DetectionLatencyRun.READY_MIN_MILLIS + "-"
-        + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved.");
+        + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved (random order, starts 10 ms apart) after "
+        + DetectionLatencyRun.WARM_UP_PER_STRATEGY + " unmeasured warm-up create-and-waits each.");
     notes.add("Pollers (c) and (d) use the project's client for create and GET (same HTTP stack, same retries) and "
         + "pause before each GET, also before the first one after the create.");
     notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s case "
@@ -126,8 +127,10 @@ public final class BenchmarkMain {
         + "yet collected, so it depends on the collector's pacing) and heap left after each GC (the live set).");
     notes.add("The blocking baseline uses RestClient on HttpURLConnection (-Dhttp.maxConnections=N so connections are "
         + "kept alive) and sleeps per the reference schedule, one platform thread per wait.");
-    notes.add("JMH: 1 fork, 4 × 2 s warm-up, 6 × 2 s measurement, one thread; both calls GET the same machine from the "
-        + "simulator and decode it into the same record.");
+    notes.add("JMH: 1 fork, " + OverheadRun.WARM_UP_ITERATIONS + " × 2 s warm-up, " + OverheadRun.MEASUREMENT_ITERATIONS
+        + " × 2 s measurement, one thread, after " + OverheadRun.SIMULATOR_WARM_UP.toSeconds() + " s of both GETs to "
+        + "warm the simulator; both calls GET the same machine from the simulator and decode it into the same "
+        + "record, so the simulator's own time is in both.");
     return notes;
   }
 

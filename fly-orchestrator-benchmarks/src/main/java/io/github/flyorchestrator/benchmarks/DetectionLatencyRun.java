@@ -29,6 +29,8 @@ public final class DetectionLatencyRun {
   static final long READY_MAX_MILLIS = 6_000;
   /** Distinct ready times. */
   static final int READY_TIMES = 20;
+  /** Unmeasured create-and-waits per strategy before the measurement. */
+  static final int WARM_UP_PER_STRATEGY = 10;
 
   private final SimulatorProcess simulator;
   private final Contestants contestants;
@@ -55,6 +57,7 @@ public final class DetectionLatencyRun {
       apps.add("lat-" + k);
     }
     contestants.createApps(apps);
+    warmUp();
     for (int k = 0; k < READY_TIMES; k++) {
       simulator.readyAfter(apps.get(k), READY_MIN_MILLIS + k * (READY_MAX_MILLIS - READY_MIN_MILLIS) / (READY_TIMES - 1));
     }
@@ -89,6 +92,21 @@ public final class DetectionLatencyRun {
           failures.get(strategy.label()).get()));
     }
     return rows;
+  }
+
+  /**
+   * A few unmeasured create-and-waits per strategy first, so that class loading and the JIT's first compilations of
+   * the client and the strategies do not land in the measured samples.
+   */
+  private void warmUp() {
+    String app = "lat-warmup";
+    contestants.createApps(List.of(app));
+    simulator.readyAfter(app, 500);
+    Flux.fromIterable(contestants.strategies())
+        .flatMap(strategy -> Flux.range(0, WARM_UP_PER_STRATEGY)
+            .flatMap(i -> strategy.createAndWait(app, Contestants.CONFIG, Duration.ofMinutes(1))
+                .onErrorResume(error -> Mono.empty())))
+        .blockLast(Duration.ofMinutes(2));
   }
 
   private Mono<Long> measure(WaitStrategy strategy, String app) {

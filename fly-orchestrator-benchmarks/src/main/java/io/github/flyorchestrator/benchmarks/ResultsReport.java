@@ -88,7 +88,7 @@ public final class ResultsReport {
           .append(row.wallMillis() < 0 ? "did not finish" : (row.wallMillis() - row.readyAfterMillis()) + " ms")
           .append(" | ").append(row.peakPlatformThreads() < 0 ? "-" : row.peakPlatformThreads()).append(" | ")
           .append(mb(row.peakHeapBytes())).append(" | ").append(mb(row.peakHeapAfterGcBytes())).append(" | ")
-          .append(row.errors()).append(" |\n");
+          .append(row.errors().replace('|', '/')).append(" |\n");
     }
     md.append("\n### 4. Per-call overhead against a raw WebClient GET (JMH, µs/call)\n\n");
     OverheadResult o = results.overhead();

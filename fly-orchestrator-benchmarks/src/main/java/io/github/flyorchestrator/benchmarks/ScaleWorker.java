@@ -107,8 +107,14 @@ public final class ScaleWorker {
     private final AtomicReference<String> first = new AtomicReference<>();
 
     void add(Throwable error) {
-      counts.computeIfAbsent(error.getClass().getSimpleName(), key -> new AtomicInteger()).incrementAndGet();
-      first.compareAndSet(null, String.valueOf(error.getMessage()));
+      Throwable root = error;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String kind = error.getClass().getSimpleName()
+          + (root == error ? "" : " caused by " + root.getClass().getSimpleName());
+      counts.computeIfAbsent(kind, key -> new AtomicInteger()).incrementAndGet();
+      first.compareAndSet(null, String.valueOf(root.getMessage()));
     }
 
     String summary() {
