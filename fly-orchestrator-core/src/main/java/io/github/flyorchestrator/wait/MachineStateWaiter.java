@@ -2,6 +2,7 @@ package io.github.flyorchestrator.wait;
 
 import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyMachineStateException;
+import io.github.flyorchestrator.FlyTimeoutException;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.WaitRequest;
 import io.github.flyorchestrator.model.Machine;
@@ -143,7 +144,7 @@ public final class MachineStateWaiter {
     private Mono<Machine> check(Mono<Machine> otherwise) {
       return progress.bound(client.getMachine(appName, created.id()))
           .map(machine -> new Call(new WaitResult(null, machine.state(), null, null), null))
-          .onErrorResume(error -> !(error instanceof io.github.flyorchestrator.FlyTimeoutException),
+          .onErrorResume(error -> !(error instanceof FlyTimeoutException),
               error -> Mono.just(new Call(null, error)))
           .flatMap(read -> Mono.defer(() -> {
             if (read.error() != null) {
