@@ -1,14 +1,22 @@
 package io.github.flyorchestrator.client;
 
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.AppSecret;
+import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.CreateVolumeRequest;
+import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.UpdateVolumeRequest;
+import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -152,4 +160,132 @@ public interface ReactiveFlyMachinesClient {
    * @return completes when released
    */
   Mono<Void> releaseLease(String appName, String machineId, String nonce);
+
+  /**
+   * {@code POST .../restart?timeout=&signal=}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null}
+   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null}
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when accepted
+   */
+  Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce);
+
+  /**
+   * {@code POST .../signal} with {@code {signal}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param signal e.g. {@code SIGUSR1}
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when delivered
+   */
+  Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce);
+
+  /** {@code POST .../cordon}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce);
+
+  /** {@code POST .../uncordon}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce);
+
+  /** {@code GET .../metadata}. @param appName app @param machineId machine @return the metadata */
+  Mono<Map<String, String>> getMetadata(String appName, String machineId);
+
+  /**
+   * {@code POST .../metadata/{key}} with {@code {value}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param key metadata key
+   * @param value metadata value
+   * @return completes when stored (204)
+   */
+  Mono<Void> setMetadata(String appName, String machineId, String key, String value);
+
+  /**
+   * {@code DELETE .../metadata/{key}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param key metadata key
+   * @return completes when deleted (204)
+   */
+  Mono<Void> deleteMetadata(String appName, String machineId, String key);
+
+  /** {@code GET /v1/apps/{app}/volumes}. @param appName app @return the volumes */
+  Mono<List<Volume>> listVolumes(String appName);
+
+  /**
+   * {@code POST /v1/apps/{app}/volumes}. Never retried.
+   *
+   * @param appName app
+   * @param request the volume to create
+   * @return the created volume
+   */
+  Mono<Volume> createVolume(String appName, CreateVolumeRequest request);
+
+  /** {@code GET /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  Mono<Volume> getVolume(String appName, String volumeId);
+
+  /**
+   * {@code PUT /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @param request the settings to change
+   * @return the updated volume
+   */
+  Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
+
+  /** {@code DELETE /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  Mono<Volume> deleteVolume(String appName, String volumeId);
+
+  /**
+   * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @param sizeGb the new size in GB
+   * @return the extended volume and whether its machine needs a restart
+   */
+  Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb);
+
+  /** {@code GET .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return the snapshots */
+  Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId);
+
+  /** {@code POST .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return done when accepted */
+  Mono<Void> createVolumeSnapshot(String appName, String volumeId);
+
+  /** {@code GET /v1/apps/{app}/secrets}. @param appName app @return the secrets (names and digests, no values) */
+  Mono<List<AppSecret>> listSecrets(String appName);
+
+  /**
+   * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
+   *
+   * @param appName app
+   * @param values secret names and values (values may be {@code null})
+   * @return the new secrets version and the secrets
+   */
+  Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values);
+
+  /**
+   * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
+   *
+   * @param appName app
+   * @param secretName secret name
+   * @param value secret value
+   * @return the new secrets version
+   */
+  Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value);
+
+  /**
+   * {@code DELETE /v1/apps/{app}/secrets/{name}}.
+   *
+   * @param appName app
+   * @param secretName secret name
+   * @return the new secrets version
+   */
+  Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
 }
