@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public interface FlyMachinesClient {
 
-  /** {@code POST /v1/apps}. @param request the app to create*/
+  /** {@code POST /v1/apps}. @param request the app to create */
   void createApp(CreateAppRequest request);
 
   /** {@code GET /v1/apps/{app}}. @param appName app name @return the app (404 is an error) */
@@ -43,7 +43,7 @@ public interface FlyMachinesClient {
    * @param appName app name
    * @param options filters
    * @return the machines
- */
+   */
   List<Machine> listMachines(String appName, MachineListOptions options);
 
   /** {@code GET /v1/apps/{app}/machines/{id}}. @param appName app @param machineId machine id @return the machine */
@@ -56,7 +56,7 @@ public interface FlyMachinesClient {
    * @param appName app name
    * @param request what to create
    * @return the created machine
- */
+   */
   Machine createMachine(String appName, MachineCreateRequest request);
 
   /**
@@ -67,7 +67,7 @@ public interface FlyMachinesClient {
    * @param request new config (and optionally {@code current_version})
    * @param leaseNonce lease nonce, or {@code null}
    * @return the updated machine
- */
+   */
   Machine updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce);
 
   /** {@code POST .../start}. @param appName app @param machineId machine @param leaseNonce nonce or null */
@@ -80,8 +80,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param options signal and timeout
    * @param leaseNonce nonce or {@code null}
-   *
- */
+   */
   void stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
   /** {@code POST .../restart}. @param appName app @param machineId machine @param leaseNonce nonce or null */
@@ -97,8 +96,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param force destroy even when running
    * @param leaseNonce nonce or {@code null}
-   *
- */
+   */
   void destroyMachine(String appName, String machineId, boolean force, String leaseNonce);
 
   /**
@@ -108,7 +106,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param limit at most this many (the API caps at 50)
    * @return events, newest first
- */
+   */
   List<MachineEvent> listEvents(String appName, String machineId, int limit);
 
   /**
@@ -120,7 +118,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param request states, version and 1..60 s timeout
    * @return the wait result
- */
+   */
   WaitResult waitForState(String appName, String machineId, WaitRequest request);
 
   /** {@code GET .../lease}. @param appName app @param machineId machine @return the current lease */
@@ -134,7 +132,7 @@ public interface FlyMachinesClient {
    * @param ttl lease time to live
    * @param description what the lease is for, or {@code null}
    * @return the lease, unwrapped from the API's {@code {status, data}} envelope
- */
+   */
   Lease acquireLease(String appName, String machineId, Duration ttl, String description);
 
   /**
@@ -145,7 +143,7 @@ public interface FlyMachinesClient {
    * @param nonce the held lease's nonce
    * @param ttl new time to live
    * @return the refreshed lease
- */
+   */
   Lease refreshLease(String appName, String machineId, String nonce, Duration ttl);
 
   /**
@@ -154,8 +152,7 @@ public interface FlyMachinesClient {
    * @param appName app
    * @param machineId machine
    * @param nonce the held lease's nonce
-   *
- */
+   */
   void releaseLease(String appName, String machineId, String nonce);
 
   /**
@@ -166,8 +163,7 @@ public interface FlyMachinesClient {
    * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null}
    * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null}
    * @param leaseNonce nonce or {@code null}
-   *
- */
+   */
   void restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce);
 
   /**
@@ -177,8 +173,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param signal e.g. {@code SIGUSR1}
    * @param leaseNonce nonce or {@code null}
-   *
- */
+   */
   void signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
   /** {@code POST .../cordon}. @param appName app @param machineId machine @param leaseNonce nonce or null */
@@ -197,8 +192,7 @@ public interface FlyMachinesClient {
    * @param machineId machine
    * @param key metadata key
    * @param value metadata value
-   *
- */
+   */
   void setMetadata(String appName, String machineId, String key, String value);
 
   /**
@@ -207,8 +201,7 @@ public interface FlyMachinesClient {
    * @param appName app
    * @param machineId machine
    * @param key metadata key
-   *
- */
+   */
   void deleteMetadata(String appName, String machineId, String key);
 
   /** {@code GET /v1/apps/{app}/volumes}. @param appName app @return the volumes */
@@ -220,7 +213,7 @@ public interface FlyMachinesClient {
    * @param appName app
    * @param request the volume to create
    * @return the created volume
- */
+   */
   Volume createVolume(String appName, CreateVolumeRequest request);
 
   /** {@code GET /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
@@ -233,7 +226,7 @@ public interface FlyMachinesClient {
    * @param volumeId volume
    * @param request the settings to change
    * @return the updated volume
- */
+   */
   Volume updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
   /** {@code DELETE /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
@@ -246,7 +239,7 @@ public interface FlyMachinesClient {
    * @param volumeId volume
    * @param sizeGb the new size in GB
    * @return the extended volume and whether its machine needs a restart
- */
+   */
   ExtendVolumeResult extendVolume(String appName, String volumeId, int sizeGb);
 
   /** {@code GET .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return the snapshots */
@@ -264,7 +257,7 @@ public interface FlyMachinesClient {
    * @param appName app
    * @param values secret names and values (values may be {@code null})
    * @return the new secrets version and the secrets
- */
+   */
   AppSecretsUpdate setSecrets(String appName, Map<String, String> values);
 
   /**
@@ -274,7 +267,7 @@ public interface FlyMachinesClient {
    * @param secretName secret name
    * @param value secret value
    * @return the new secrets version
- */
+   */
   AppSecretsUpdate setSecret(String appName, String secretName, String value);
 
   /**
@@ -283,6 +276,6 @@ public interface FlyMachinesClient {
    * @param appName app
    * @param secretName secret name
    * @return the new secrets version
- */
+   */
   AppSecretsUpdate deleteSecret(String appName, String secretName);
 }
