@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Set;
+import javax.net.ssl.SSLException;
 import reactor.netty.http.client.PrematureCloseException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -97,19 +98,19 @@ final class FlyErrors {
   }
 
   /**
-   * Whether a transport failure is worth retrying for an idempotent request: refused, reset or prematurely closed
-   * connections and response timeouts. Unknown hosts are not.
+   * Whether a transport failure is worth retrying for an idempotent request: I/O failures such as refused, reset or
+   * prematurely closed connections, and response timeouts. Unknown hosts and TLS failures are not.
    *
    * @param failure the failure
    * @return {@code true} when a retry may succeed
    */
   static boolean isTransientTransportFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof UnknownHostException) {
+      if (t instanceof UnknownHostException || t instanceof SSLException) {
         return false;
       }
-      if (t instanceof ConnectException || t instanceof PrematureCloseException || t instanceof SocketException
-          || t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+      if (t instanceof IOException || t instanceof TimeoutException
+          || t instanceof java.util.concurrent.TimeoutException) {
         return true;
       }
       if (t.getCause() == t) {
@@ -139,7 +140,7 @@ final class FlyErrors {
       if (t instanceof UnknownHostException) {
         return "unknown host";
       }
-      if (t instanceof SocketException) {
+      if (t instanceof SocketException || isReset(t)) {
         return "connection reset or broken";
       }
       if (t instanceof IOException && t.getCause() == null) {
@@ -150,6 +151,11 @@ final class FlyErrors {
       }
     }
     return "request failed (" + failure.getClass().getSimpleName() + ")";
+  }
+
+  private static boolean isReset(Throwable t) {
+    return t instanceof IOException && t.getMessage() != null
+        && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("reset");
   }
 
   /**
