@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -31,11 +32,13 @@ import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** What the client puts on the wire for each route, and how it reads the documented responses. */
 class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
@@ -310,6 +313,30 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
     wireMock.verify(postRequestedFor(urlEqualTo("/v1/apps/a/secrets/API_KEY"))
         .withRequestBody(equalToJson("{\"value\":\"k-value\"}")));
     wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/secrets/API_KEY")));
+  }
+
+  @Test
+  void createKeepsTheGivenBuildersCustomizationsWithoutChangingIt() {
+    wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"name\":\"a\"}")));
+    WebClient.Builder prototype = WebClient.builder().defaultHeader("X-Customized", "yes");
+
+    WebClientFlyMachinesClient.create(prototype, FlyClientSettings.of(baseUrl(), TOKEN)).getApp("a").block();
+    prototype.build().get().uri(wireMock.baseUrl() + "/plain").retrieve().toBodilessEntity().block();
+
+    wireMock.verify(getRequestedFor(urlEqualTo("/v1/apps/a")).withHeader("X-Customized", equalTo("yes"))
+        .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    wireMock.verify(getRequestedFor(urlEqualTo("/plain")).withHeader("X-Customized", equalTo("yes"))
+        .withHeader("Authorization", absent()).withHeader("User-Agent", notMatching("fly-orchestrator/.*")));
+  }
+
+  @Test
+  void baseUrlWithTrailingSlashAndPathPrefixIsJoinedWithV1() {
+    wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"name\":\"a\"}")));
+    URI prefixed = URI.create(wireMock.baseUrl() + "/proxy/");
+
+    WebClientFlyMachinesClient.create(FlyClientSettings.of(prefixed, TOKEN)).getApp("a").block();
+
+    wireMock.verify(getRequestedFor(urlEqualTo("/proxy/v1/apps/a")));
   }
 
   @Test
