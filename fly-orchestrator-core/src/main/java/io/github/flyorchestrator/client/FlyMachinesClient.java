@@ -25,16 +25,34 @@ import java.util.Map;
  */
 public interface FlyMachinesClient {
 
-  /** {@code POST /v1/apps}. @param request the app to create */
+  /**
+   * {@code POST /v1/apps}.
+   *
+   * @param request the app to create
+   */
   void createApp(CreateAppRequest request);
 
-  /** {@code GET /v1/apps/{app}}. @param appName app name @return the app (404 is an error) */
+  /**
+   * {@code GET /v1/apps/{app}}.
+   *
+   * @param appName app name
+   * @return the app (404 is an error)
+   */
   App getApp(String appName);
 
-  /** {@code GET /v1/apps?org_slug=}. @param orgSlug organization slug @return the apps */
+  /**
+   * {@code GET /v1/apps?org_slug=}.
+   *
+   * @param orgSlug organization slug
+   * @return the apps
+   */
   List<App> listApps(String orgSlug);
 
-  /** {@code DELETE /v1/apps/{app}} (202). @param appName app name */
+  /**
+   * {@code DELETE /v1/apps/{app}} (202).
+   *
+   * @param appName app name
+   */
   void deleteApp(String appName);
 
   /**
@@ -46,7 +64,13 @@ public interface FlyMachinesClient {
    */
   List<Machine> listMachines(String appName, MachineListOptions options);
 
-  /** {@code GET /v1/apps/{app}/machines/{id}}. @param appName app @param machineId machine id @return the machine */
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}}.
+   *
+   * @param appName app
+   * @param machineId machine id
+   * @return the machine
+   */
   Machine getMachine(String appName, String machineId);
 
   /**
@@ -70,7 +94,13 @@ public interface FlyMachinesClient {
    */
   Machine updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce);
 
-  /** {@code POST .../start}. @param appName app @param machineId machine @param leaseNonce nonce or null */
+  /**
+   * {@code POST .../start}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   */
   void startMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -83,10 +113,22 @@ public interface FlyMachinesClient {
    */
   void stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
-  /** {@code POST .../restart}. @param appName app @param machineId machine @param leaseNonce nonce or null */
+  /**
+   * {@code POST .../restart}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   */
   void restartMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code POST .../suspend}. @param appName app @param machineId machine @param leaseNonce nonce or null */
+  /**
+   * {@code POST .../suspend}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   */
   void suspendMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -121,7 +163,13 @@ public interface FlyMachinesClient {
    */
   WaitResult waitForState(String appName, String machineId, WaitRequest request);
 
-  /** {@code GET .../lease}. @param appName app @param machineId machine @return the current lease */
+  /**
+   * {@code GET .../lease}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the current lease
+   */
   Lease getLease(String appName, String machineId);
 
   /**
@@ -176,13 +224,31 @@ public interface FlyMachinesClient {
    */
   void signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
-  /** {@code POST .../cordon}. @param appName app @param machineId machine @param leaseNonce nonce or null */
+  /**
+   * {@code POST .../cordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   */
   void cordonMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code POST .../uncordon}. @param appName app @param machineId machine @param leaseNonce nonce or null */
+  /**
+   * {@code POST .../uncordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   */
   void uncordonMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code GET .../metadata}. @param appName app @param machineId machine @return the metadata */
+  /**
+   * {@code GET .../metadata}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the metadata
+   */
   Map<String, String> getMetadata(String appName, String machineId);
 
   /**
@@ -204,7 +270,12 @@ public interface FlyMachinesClient {
    */
   void deleteMetadata(String appName, String machineId, String key);
 
-  /** {@code GET /v1/apps/{app}/volumes}. @param appName app @return the volumes */
+  /**
+   * {@code GET /v1/apps/{app}/volumes}.
+   *
+   * @param appName app
+   * @return the volumes
+   */
   List<Volume> listVolumes(String appName);
 
   /**
@@ -216,7 +287,13 @@ public interface FlyMachinesClient {
    */
   Volume createVolume(String appName, CreateVolumeRequest request);
 
-  /** {@code GET /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  /**
+   * {@code GET /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
   Volume getVolume(String appName, String volumeId);
 
   /**
@@ -229,7 +306,13 @@ public interface FlyMachinesClient {
    */
   Volume updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
-  /** {@code DELETE /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  /**
+   * {@code DELETE /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
   Volume deleteVolume(String appName, String volumeId);
 
   /**
@@ -242,13 +325,24 @@ public interface FlyMachinesClient {
    */
   ExtendVolumeResult extendVolume(String appName, String volumeId, int sizeGb);
 
-  /** {@code GET .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return the snapshots */
+  /**
+   * {@code GET .../volumes/{id}/snapshots}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the snapshots
+   */
   List<VolumeSnapshot> listVolumeSnapshots(String appName, String volumeId);
 
   /** {@code POST .../volumes/{id}/snapshots}. @param appName app @param volumeId volume*/
   void createVolumeSnapshot(String appName, String volumeId);
 
-  /** {@code GET /v1/apps/{app}/secrets}. @param appName app @return the secrets (names and digests, no values) */
+  /**
+   * {@code GET /v1/apps/{app}/secrets}.
+   *
+   * @param appName app
+   * @return the secrets (names and digests, no values)
+   */
   List<AppSecret> listSecrets(String appName);
 
   /**

@@ -28,16 +28,36 @@ import reactor.core.publisher.Mono;
  */
 public interface ReactiveFlyMachinesClient {
 
-  /** {@code POST /v1/apps}. @param request the app to create @return completes when created (201) */
+  /**
+   * {@code POST /v1/apps}.
+   *
+   * @param request the app to create
+   * @return completes when created (201)
+   */
   Mono<Void> createApp(CreateAppRequest request);
 
-  /** {@code GET /v1/apps/{app}}. @param appName app name @return the app (404 is an error) */
+  /**
+   * {@code GET /v1/apps/{app}}.
+   *
+   * @param appName app name
+   * @return the app (404 is an error)
+   */
   Mono<App> getApp(String appName);
 
-  /** {@code GET /v1/apps?org_slug=}. @param orgSlug organization slug @return the apps */
+  /**
+   * {@code GET /v1/apps?org_slug=}.
+   *
+   * @param orgSlug organization slug
+   * @return the apps
+   */
   Mono<List<App>> listApps(String orgSlug);
 
-  /** {@code DELETE /v1/apps/{app}} (202). @param appName app name @return completes when accepted */
+  /**
+   * {@code DELETE /v1/apps/{app}} (202).
+   *
+   * @param appName app name
+   * @return completes when accepted
+   */
   Mono<Void> deleteApp(String appName);
 
   /**
@@ -49,7 +69,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<List<Machine>> listMachines(String appName, MachineListOptions options);
 
-  /** {@code GET /v1/apps/{app}/machines/{id}}. @param appName app @param machineId machine id @return the machine */
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}}.
+   *
+   * @param appName app
+   * @param machineId machine id
+   * @return the machine
+   */
   Mono<Machine> getMachine(String appName, String machineId);
 
   /**
@@ -73,7 +99,14 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce);
 
-  /** {@code POST .../start}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../start}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> startMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -87,10 +120,24 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
-  /** {@code POST .../restart}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../restart}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> restartMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code POST .../suspend}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../suspend}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -126,7 +173,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<WaitResult> waitForState(String appName, String machineId, WaitRequest request);
 
-  /** {@code GET .../lease}. @param appName app @param machineId machine @return the current lease */
+  /**
+   * {@code GET .../lease}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the current lease
+   */
   Mono<Lease> getLease(String appName, String machineId);
 
   /**
@@ -184,13 +237,33 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
-  /** {@code POST .../cordon}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../cordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code POST .../uncordon}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../uncordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code GET .../metadata}. @param appName app @param machineId machine @return the metadata */
+  /**
+   * {@code GET .../metadata}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the metadata
+   */
   Mono<Map<String, String>> getMetadata(String appName, String machineId);
 
   /**
@@ -214,7 +287,12 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Void> deleteMetadata(String appName, String machineId, String key);
 
-  /** {@code GET /v1/apps/{app}/volumes}. @param appName app @return the volumes */
+  /**
+   * {@code GET /v1/apps/{app}/volumes}.
+   *
+   * @param appName app
+   * @return the volumes
+   */
   Mono<List<Volume>> listVolumes(String appName);
 
   /**
@@ -226,7 +304,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Volume> createVolume(String appName, CreateVolumeRequest request);
 
-  /** {@code GET /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  /**
+   * {@code GET /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
   Mono<Volume> getVolume(String appName, String volumeId);
 
   /**
@@ -239,7 +323,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
-  /** {@code DELETE /v1/apps/{app}/volumes/{id}}. @param appName app @param volumeId volume @return the volume */
+  /**
+   * {@code DELETE /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
   Mono<Volume> deleteVolume(String appName, String volumeId);
 
   /**
@@ -252,13 +342,30 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb);
 
-  /** {@code GET .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return the snapshots */
+  /**
+   * {@code GET .../volumes/{id}/snapshots}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the snapshots
+   */
   Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId);
 
-  /** {@code POST .../volumes/{id}/snapshots}. @param appName app @param volumeId volume @return done when accepted */
+  /**
+   * {@code POST .../volumes/{id}/snapshots}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return done when accepted
+   */
   Mono<Void> createVolumeSnapshot(String appName, String volumeId);
 
-  /** {@code GET /v1/apps/{app}/secrets}. @param appName app @return the secrets (names and digests, no values) */
+  /**
+   * {@code GET /v1/apps/{app}/secrets}.
+   *
+   * @param appName app
+   * @return the secrets (names and digests, no values)
+   */
   Mono<List<AppSecret>> listSecrets(String appName);
 
   /**

@@ -41,6 +41,10 @@ import tools.jackson.core.type.TypeReference;
  * the wait call are retried on 408, 429, 500, 502, 503, 504 and connection failures per {@link RetrySettings},
  * honouring {@code Retry-After}; other methods are sent once. Bodies over {@value #MAX_BODY_BYTES} bytes are an error.
  * Every failure is a {@link io.github.flyorchestrator.FlyException}.
+ *
+ * <p>This class only maps each of the API's routes to a {@link FlyCall} (one short method per route, which is why it
+ * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and
+ * {@link FlyRetryPolicy}.
  */
 public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient {
 
