@@ -127,7 +127,7 @@ final class FlyHttpTransport {
       return Mono.justOrEmpty(decoder.decode(body));
     } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
       return Mono.error(errors.unreadableBody(method, path, status, requestId,
-          "could not be parsed as the expected JSON (" + FlyErrors.snippet(body) + ")", e));
+          "could not be parsed as the expected JSON", e));
     }
   }
 

@@ -24,7 +24,10 @@ import reactor.core.publisher.Mono;
  * {@link io.github.flyorchestrator.FlyException}. Parameters that take a {@code leaseNonce} send it as
  * {@code fly-machine-lease-nonce} when it is not {@code null}.
  *
- * <p>The blocking twin is {@link FlyMachinesClient}.
+ * <p>The blocking twin is {@link FlyMachinesClient}. Routes added after the first version (restart options, signal,
+ * cordon, metadata, volumes, secrets) have default implementations that fail with
+ * {@link UnsupportedOperationException}, so that existing test doubles keep compiling;
+ * {@link WebClientFlyMachinesClient} implements them all.
  */
 public interface ReactiveFlyMachinesClient {
 
@@ -224,7 +227,10 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or {@code null}
    * @return completes when accepted
    */
-  Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce);
+  default Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
+      String leaseNonce) {
+    return Mono.error(unsupported("restartMachine"));
+  }
 
   /**
    * {@code POST .../signal} with {@code {signal}}.
@@ -235,7 +241,9 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or {@code null}
    * @return completes when delivered
    */
-  Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce);
+  default Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce) {
+    return Mono.error(unsupported("signalMachine"));
+  }
 
   /**
    * {@code POST .../cordon}.
@@ -245,7 +253,9 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or null
    * @return done
    */
-  Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce);
+  default Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(unsupported("cordonMachine"));
+  }
 
   /**
    * {@code POST .../uncordon}.
@@ -255,7 +265,9 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or null
    * @return done
    */
-  Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce);
+  default Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(unsupported("uncordonMachine"));
+  }
 
   /**
    * {@code GET .../metadata}.
@@ -264,7 +276,9 @@ public interface ReactiveFlyMachinesClient {
    * @param machineId machine
    * @return the metadata
    */
-  Mono<Map<String, String>> getMetadata(String appName, String machineId);
+  default Mono<Map<String, String>> getMetadata(String appName, String machineId) {
+    return Mono.error(unsupported("getMetadata"));
+  }
 
   /**
    * {@code POST .../metadata/{key}} with {@code {value}}.
@@ -275,7 +289,9 @@ public interface ReactiveFlyMachinesClient {
    * @param value metadata value
    * @return completes when stored (204)
    */
-  Mono<Void> setMetadata(String appName, String machineId, String key, String value);
+  default Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
+    return Mono.error(unsupported("setMetadata"));
+  }
 
   /**
    * {@code DELETE .../metadata/{key}}.
@@ -285,7 +301,9 @@ public interface ReactiveFlyMachinesClient {
    * @param key metadata key
    * @return completes when deleted (204)
    */
-  Mono<Void> deleteMetadata(String appName, String machineId, String key);
+  default Mono<Void> deleteMetadata(String appName, String machineId, String key) {
+    return Mono.error(unsupported("deleteMetadata"));
+  }
 
   /**
    * {@code GET /v1/apps/{app}/volumes}.
@@ -293,7 +311,9 @@ public interface ReactiveFlyMachinesClient {
    * @param appName app
    * @return the volumes
    */
-  Mono<List<Volume>> listVolumes(String appName);
+  default Mono<List<Volume>> listVolumes(String appName) {
+    return Mono.error(unsupported("listVolumes"));
+  }
 
   /**
    * {@code POST /v1/apps/{app}/volumes}. Never retried.
@@ -302,7 +322,9 @@ public interface ReactiveFlyMachinesClient {
    * @param request the volume to create
    * @return the created volume
    */
-  Mono<Volume> createVolume(String appName, CreateVolumeRequest request);
+  default Mono<Volume> createVolume(String appName, CreateVolumeRequest request) {
+    return Mono.error(unsupported("createVolume"));
+  }
 
   /**
    * {@code GET /v1/apps/{app}/volumes/{id}}.
@@ -311,7 +333,9 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the volume
    */
-  Mono<Volume> getVolume(String appName, String volumeId);
+  default Mono<Volume> getVolume(String appName, String volumeId) {
+    return Mono.error(unsupported("getVolume"));
+  }
 
   /**
    * {@code PUT /v1/apps/{app}/volumes/{id}}.
@@ -321,7 +345,9 @@ public interface ReactiveFlyMachinesClient {
    * @param request the settings to change
    * @return the updated volume
    */
-  Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
+  default Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
+    return Mono.error(unsupported("updateVolume"));
+  }
 
   /**
    * {@code DELETE /v1/apps/{app}/volumes/{id}}.
@@ -330,7 +356,9 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the volume
    */
-  Mono<Volume> deleteVolume(String appName, String volumeId);
+  default Mono<Volume> deleteVolume(String appName, String volumeId) {
+    return Mono.error(unsupported("deleteVolume"));
+  }
 
   /**
    * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
@@ -340,7 +368,9 @@ public interface ReactiveFlyMachinesClient {
    * @param sizeGb the new size in GB
    * @return the extended volume and whether its machine needs a restart
    */
-  Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb);
+  default Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb) {
+    return Mono.error(unsupported("extendVolume"));
+  }
 
   /**
    * {@code GET .../volumes/{id}/snapshots}.
@@ -349,7 +379,9 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the snapshots
    */
-  Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId);
+  default Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId) {
+    return Mono.error(unsupported("listVolumeSnapshots"));
+  }
 
   /**
    * {@code POST .../volumes/{id}/snapshots}.
@@ -358,7 +390,9 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return done when accepted
    */
-  Mono<Void> createVolumeSnapshot(String appName, String volumeId);
+  default Mono<Void> createVolumeSnapshot(String appName, String volumeId) {
+    return Mono.error(unsupported("createVolumeSnapshot"));
+  }
 
   /**
    * {@code GET /v1/apps/{app}/secrets}.
@@ -366,7 +400,9 @@ public interface ReactiveFlyMachinesClient {
    * @param appName app
    * @return the secrets (names and digests, no values)
    */
-  Mono<List<AppSecret>> listSecrets(String appName);
+  default Mono<List<AppSecret>> listSecrets(String appName) {
+    return Mono.error(unsupported("listSecrets"));
+  }
 
   /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
@@ -375,7 +411,9 @@ public interface ReactiveFlyMachinesClient {
    * @param values secret names and values (values may be {@code null})
    * @return the new secrets version and the secrets
    */
-  Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values);
+  default Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
+    return Mono.error(unsupported("setSecrets"));
+  }
 
   /**
    * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
@@ -385,7 +423,9 @@ public interface ReactiveFlyMachinesClient {
    * @param value secret value
    * @return the new secrets version
    */
-  Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value);
+  default Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value) {
+    return Mono.error(unsupported("setSecret"));
+  }
 
   /**
    * {@code DELETE /v1/apps/{app}/secrets/{name}}.
@@ -394,5 +434,17 @@ public interface ReactiveFlyMachinesClient {
    * @param secretName secret name
    * @return the new secrets version
    */
-  Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
+  default Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
+    return Mono.error(unsupported("deleteSecret"));
+  }
+
+  /**
+   * The error of a route an implementation does not support.
+   *
+   * @param method the method name
+   * @return an {@link UnsupportedOperationException}
+   */
+  private static UnsupportedOperationException unsupported(String method) {
+    return new UnsupportedOperationException(method + " is not supported by this client");
+  }
 }

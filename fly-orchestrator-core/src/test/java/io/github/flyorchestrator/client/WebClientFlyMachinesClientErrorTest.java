@@ -55,6 +55,18 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
   }
 
   @Test
+  void blockingClientThrowsTheSameFlyException() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"app not found\"}")));
+
+    FlyException e = catchThrowableOfType(FlyException.class,
+        () -> new BlockingFlyMachinesClient(client).getApp("missing"));
+
+    assertThat(e.getHttpStatus()).isEqualTo(404);
+    assertThat(e.getError()).isEqualTo("app not found");
+  }
+
+  @Test
   void messageFieldIsAcceptedToo() {
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"unauthorized\"}")));

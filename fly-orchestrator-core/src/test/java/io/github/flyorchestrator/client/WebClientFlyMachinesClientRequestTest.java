@@ -193,7 +193,8 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
     client.waitForState("a", "m1", new WaitRequest(List.of("stopped"), null, "01INST", null,
         Duration.ofMillis(1500))).block();
 
-    wireMock.verify(getRequestedFor(urlEqualTo("/v1/apps/a/machines/m1/wait?state=stopped&instance_id=01INST&timeout=2")));
+    wireMock.verify(getRequestedFor(
+        urlEqualTo("/v1/apps/a/machines/m1/wait?state=stopped&instance_id=01INST&timeout=2")));
   }
 
   @Test
@@ -291,7 +292,8 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
   @Test
   void secretRoutesUseCurrentSpecShapes() {
     wireMock.stubFor(any(urlEqualTo("/v1/apps/a/secrets")).willReturn(okJson(
-        "{\"version\":4,\"secrets\":[{\"name\":\"DB_URL\",\"digest\":\"abc\",\"created_at\":\"2026-01-01T00:00:00Z\"}]}")));
+        "{\"version\":4,\"secrets\":[{\"name\":\"DB_URL\",\"digest\":\"abc\","
+            + "\"created_at\":\"2026-01-01T00:00:00Z\"}]}")));
     wireMock.stubFor(any(urlEqualTo("/v1/apps/a/secrets/API_KEY")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"name\":\"API_KEY\",\"digest\":\"d\",\"version\":5,\"Version\":5}")));
