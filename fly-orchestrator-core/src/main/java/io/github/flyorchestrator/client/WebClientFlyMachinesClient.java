@@ -67,7 +67,9 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   /**
    * Creates a client from a copy of {@code builder}; the given builder is not changed, so Spring Boot's prototype
-   * builder (with the application's customizers, e.g. observations) can be passed as it is.
+   * builder (with the application's customizers, e.g. filters and observations) can be passed as it is. The copy gets
+   * its own base URL, default headers, Reactor Netty connector (connect and response timeouts) and a 2 MiB codec
+   * limit, replacing any the builder had.
    *
    * @param builder a WebClient builder to clone
    * @param settings base URL, token, timeouts, retry policy
