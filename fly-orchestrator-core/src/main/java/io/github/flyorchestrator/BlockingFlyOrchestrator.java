@@ -1,0 +1,93 @@
+package io.github.flyorchestrator;
+
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.Machine;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The {@link FlyOrchestrator} that blocks on a {@link ReactiveFlyOrchestrator}. Errors reach the caller as they were
+ * raised ({@link FlyException}, {@link FlyTimeoutException}, a failed poll's {@link RuntimeException}), not wrapped by
+ * Reactor; a checked exception is wrapped in a {@link FlyException}.
+ */
+public class BlockingFlyOrchestrator implements FlyOrchestrator {
+
+  private final ReactiveFlyOrchestrator reactive;
+  private final Scheduler blockingScheduler;
+
+  /**
+   * Creates the blocking facade; {@link #pollUntil} runs its checks on {@link Schedulers#boundedElastic()}.
+   *
+   * @param reactive the reactive orchestrator
+   */
+  public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive) {
+    this(reactive, null);
+  }
+
+  /**
+   * Creates the blocking facade.
+   *
+   * @param reactive the reactive orchestrator
+   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks, or {@code null} for
+   *     {@link Schedulers#boundedElastic()}
+   */
+  public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive, Scheduler blockingScheduler) {
+    this.reactive = Objects.requireNonNull(reactive, "reactive must not be null");
+    this.blockingScheduler = blockingScheduler != null ? blockingScheduler : Schedulers.boundedElastic();
+  }
+
+  @Override
+  public App createAppAndWait(String appName, String orgSlug) {
+    return await(reactive.createAppAndWait(appName, orgSlug));
+  }
+
+  @Override
+  public App createAppAndWait(String appName, String orgSlug, Duration timeout) {
+    return await(reactive.createAppAndWait(appName, orgSlug, timeout));
+  }
+
+  @Override
+  public App createAppAndWait(String appName, String orgSlug, Duration timeout, Predicate<App> ready) {
+    return await(reactive.createAppAndWait(appName, orgSlug, timeout, ready));
+  }
+
+  @Override
+  public Machine createMachineAndWait(CreateMachineRequest request) {
+    return await(reactive.createMachineAndWait(request));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the value of the first done result ({@code null} when that value is {@code null})
+   */
+  @Override
+  public <T> T pollUntil(Supplier<PollResult<T>> check, PollOptions options) {
+    Objects.requireNonNull(check, "check must not be null");
+    return await(reactive.pollUntil(() -> Mono.fromSupplier(check).subscribeOn(blockingScheduler), options));
+  }
+
+  private static <T> T await(Mono<T> mono) {
+    try {
+      return mono.block();
+    } catch (RuntimeException e) {
+      Throwable cause = Exceptions.unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      if (cause instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new FlyException("Orchestrator call failed: " + cause, cause);
+    }
+  }
+}

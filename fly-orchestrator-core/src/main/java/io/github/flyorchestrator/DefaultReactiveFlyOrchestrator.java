@@ -1,0 +1,154 @@
+package io.github.flyorchestrator;
+
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.observation.FlyWaitObservationContext;
+import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
+import io.github.flyorchestrator.observation.WaitObservation;
+import io.github.flyorchestrator.wait.Acceptor;
+import io.github.flyorchestrator.wait.BackoffSchedule;
+import io.github.flyorchestrator.wait.Deadline;
+import io.github.flyorchestrator.wait.MachineStateGoal;
+import io.github.flyorchestrator.wait.MachineStateWaiter;
+import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.wait.Poller;
+import io.github.flyorchestrator.wait.WaitProgress;
+import io.github.flyorchestrator.wait.WaiterConfiguration;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The {@link ReactiveFlyOrchestrator} over a {@link ReactiveFlyMachinesClient}. Each call starts its deadline and its
+ * {@code fly.orchestrator.wait} observation on subscription; pauses and the deadline's clock use the given scheduler
+ * ({@link Schedulers#parallel()} by default), so Reactor's virtual time drives them in tests.
+ */
+public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
+
+  /** Operation name of {@link #createAppAndWait}. */
+  public static final String CREATE_APP_AND_WAIT = "create_app_and_wait";
+  /** Operation name of {@link #createMachineAndWait}. */
+  public static final String CREATE_MACHINE_AND_WAIT = "create_machine_and_wait";
+
+  private final ReactiveFlyMachinesClient client;
+  private final OrchestratorSettings settings;
+  private final WaitObservation observation;
+  private final Scheduler scheduler;
+  private final Poller poller;
+  private final MachineStateWaiter machineWaiter;
+
+  /**
+   * Creates an orchestrator.
+   *
+   * @param client the Machines API client
+   * @param settings default timeout, backoff, wait endpoint on or off ({@code null} = defaults)
+   * @param registry where observations go ({@code null} or {@link ObservationRegistry#NOOP} = none)
+   * @param convention replaces the default observation convention, or {@code null}
+   * @param scheduler clock and timer of deadlines and pauses, or {@code null} for {@link Schedulers#parallel()}
+   */
+  public DefaultReactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
+      ObservationRegistry registry, FlyWaitObservationConvention convention, Scheduler scheduler) {
+    this.client = Objects.requireNonNull(client, "client must not be null");
+    this.settings = settings != null ? settings : OrchestratorSettings.DEFAULTS;
+    this.observation = new WaitObservation(registry, convention);
+    this.scheduler = scheduler != null ? scheduler : Schedulers.parallel();
+    BackoffSchedule backoff = BackoffSchedule.of(this.settings.backoff());
+    this.poller = new Poller(backoff, this.scheduler);
+    this.machineWaiter = new MachineStateWaiter(client, poller, backoff, this.settings.useWaitEndpoint());
+  }
+
+  /**
+   * Creates an orchestrator with the default convention and {@link Schedulers#parallel()}.
+   *
+   * @param client the Machines API client
+   * @param settings default timeout, backoff, wait endpoint on or off ({@code null} = defaults)
+   * @param registry where observations go ({@code null} or {@link ObservationRegistry#NOOP} = none)
+   */
+  public DefaultReactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
+      ObservationRegistry registry) {
+    this(client, settings, registry, null, null);
+  }
+
+  @Override
+  public Mono<App> createAppAndWait(String appName, String orgSlug) {
+    return createAppAndWait(appName, orgSlug, settings.defaultTimeout());
+  }
+
+  @Override
+  public Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout) {
+    return createAppAndWait(appName, orgSlug, timeout, app -> true);
+  }
+
+  @Override
+  public Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout, Predicate<App> ready) {
+    Objects.requireNonNull(appName, "appName must not be null");
+    Objects.requireNonNull(orgSlug, "orgSlug must not be null");
+    Objects.requireNonNull(ready, "ready must not be null");
+    Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
+    WaiterConfiguration<App> readiness = new WaiterConfiguration<>(List.of(
+        Acceptor.<App>successOn(ready),
+        Acceptor.<App>retryOnError(error -> error instanceof FlyException fly && fly.hasStatus(404))),
+        App::status);
+    return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
+      WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline,
+          "App " + appName + " was not ready within " + deadline, context);
+      return progress.bound(client.createApp(CreateAppRequest.of(appName, orgSlug)))
+          .then(poller.poll(() -> client.getApp(appName), readiness, progress))
+          .map(outcome -> outcome.value());
+    });
+  }
+
+  @Override
+  public Mono<Machine> createMachineAndWait(CreateMachineRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    Duration deadline = request.timeout() != null ? request.timeout() : settings.defaultTimeout();
+    MachineStateGoal goal = new MachineStateGoal(request.state());
+    MachineCreateRequest body = new MachineCreateRequest(request.config(), request.region(), request.name(), null,
+        null, null, null, null, null);
+    return observation.observe(CREATE_MACHINE_AND_WAIT, request.appName(), context -> {
+      WaitProgress progress = progress(CREATE_MACHINE_AND_WAIT, deadline,
+          "Machine of app " + request.appName() + " did not reach state '" + goal.target() + "' within " + deadline,
+          context);
+      return progress.bound(client.createMachine(request.appName(), body))
+          .flatMap(created -> {
+            context.setMachineId(created.id());
+            return machineWaiter.await(request.appName(), created, goal, progress);
+          });
+    });
+  }
+
+  @Override
+  public <T> Mono<T> pollUntil(Supplier<Mono<PollResult<T>>> check, PollOptions options) {
+    Objects.requireNonNull(check, "check must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    WaiterConfiguration<PollResult<T>> configuration = new WaiterConfiguration<>(List.of(
+        Acceptor.<PollResult<T>>successOn(result -> result instanceof PollResult.Done<T>),
+        Acceptor.<PollResult<T>>failureOn(result -> result instanceof PollResult.Failed<T>,
+            result -> ((PollResult.Failed<T>) result).error()),
+        Acceptor.<PollResult<T>>retryOn(result -> result instanceof PollResult.Pending<T>)),
+        result -> result instanceof PollResult.Pending<T> pending ? pending.reason() : null);
+    return observation.observe(options.operation(), null, context -> {
+      WaitProgress progress = progress(options.operation(), options.timeout(), options.timeoutMessage(), context);
+      return poller.poll(check, configuration, progress)
+          .mapNotNull(outcome -> ((PollResult.Done<T>) outcome.value()).value());
+    });
+  }
+
+  private WaitProgress progress(String operation, Duration timeout, String timeoutMessage,
+      FlyWaitObservationContext context) {
+    return new WaitProgress(operation, Deadline.start(timeout, scheduler), timeoutMessage,
+        (attempts, state) -> {
+          context.setAttempts(attempts);
+          context.setReason(state);
+        });
+  }
+}

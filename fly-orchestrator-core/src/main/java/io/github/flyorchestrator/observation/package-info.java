@@ -1,0 +1,5 @@
+/**
+ * Micrometer Observation support: the {@code fly.orchestrator.wait} observation, its documentation enum, context and
+ * replaceable convention.
+ */
+package io.github.flyorchestrator.observation;

@@ -1,0 +1,37 @@
+package io.github.flyorchestrator.wait;
+
+import io.github.flyorchestrator.FlyException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What a poll waits for: its acceptors, tried in order on every attempt, and how to describe a response as the
+ * "last observed state" shown in a timeout (e.g. a machine's state). Immutable.
+ *
+ * @param acceptors the rules, first match wins
+ * @param describe turns a response into the state it shows
+ * @param <T> the response type of an attempt
+ */
+public record WaiterConfiguration<T>(List<Acceptor<T>> acceptors, Function<? super T, String> describe) {
+
+  /** Copies the acceptors. */
+  public WaiterConfiguration {
+    acceptors = List.copyOf(Objects.requireNonNull(acceptors, "acceptors must not be null"));
+    Objects.requireNonNull(describe, "describe must not be null");
+  }
+
+  /**
+   * Describes an error as an observed state: {@code http <status>} for a response error, else the error type. Never
+   * the error message, so that nothing sensitive reaches telemetry.
+   *
+   * @param error the error
+   * @return e.g. {@code http 404}
+   */
+  public static String describeError(Throwable error) {
+    if (error instanceof FlyException fly && fly.getHttpStatus() != null) {
+      return "http " + fly.getHttpStatus();
+    }
+    return error.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.flyorchestrator;
+
+import static io.github.flyorchestrator.ScriptedFlyMachinesClient.app;
+import static io.github.flyorchestrator.ScriptedFlyMachinesClient.httpError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+class CreateAppAndWaitTest {
+
+  private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+  private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
+  private final TestObservationRegistry registry = TestObservationRegistry.create();
+
+  private ReactiveFlyOrchestrator orchestrator() {
+    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, registry, null, clock);
+  }
+
+  @Test
+  void pollsThrough404sUntilTheAppCanBeRead() {
+    App pending = app("my-app", "pending");
+    client.onCreateApp(request -> Mono.empty())
+        .onGetApp(name -> Mono.error(httpError(404)), name -> Mono.error(httpError(404)), name -> Mono.just(pending));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectNext(pending)
+        .verifyComplete();
+
+    assertThat(client.createAppCalls()).singleElement().satisfies(request -> {
+      assertThat(request.name()).isEqualTo("my-app");
+      assertThat(request.orgSlug()).isEqualTo("personal");
+    });
+    assertThat(client.getAppCalls()).isEqualTo(3);
+    TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("fly.orchestrator.wait").that()
+        .hasHighCardinalityKeyValue("attempts", "3")
+        .hasHighCardinalityKeyValue("app", "my-app")
+        .hasLowCardinalityKeyValue("outcome", "success");
+  }
+
+  @Test
+  void aReadinessPredicateWaitsForAStricterCondition() {
+    App deployed = app("my-app", "deployed");
+    client.onCreateApp(request -> Mono.empty())
+        .onGetApp(name -> Mono.error(httpError(404)), name -> Mono.just(app("my-app", "pending")),
+            name -> Mono.just(deployed));
+
+    StepVerifier.withVirtualTime(
+            () -> orchestrator().createAppAndWait("my-app", "personal", Duration.ofSeconds(30), App::isDeployed),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectNext(deployed)
+        .verifyComplete();
+    assertThat(client.getAppCalls()).isEqualTo(3);
+  }
+
+  @Test
+  void anAppThatNeverBecomesReadableTimesOutWithTheLast404() {
+    client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.error(httpError(404)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal", Duration.ofSeconds(20)),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .expectNoEvent(Duration.ofSeconds(19))
+        .thenAwait(Duration.ofSeconds(1))
+        .expectErrorSatisfies(error -> {
+          FlyTimeoutException timeout = (FlyTimeoutException) error;
+          assertThat(timeout.getOperation()).isEqualTo("create_app_and_wait");
+          assertThat(timeout.getLastObservedState()).isEqualTo("http 404");
+          assertThat(timeout.getAttempts()).isEqualTo(client.getAppCalls());
+          assertThat(timeout.getElapsed()).isEqualTo(Duration.ofSeconds(20));
+          assertThat(timeout.getMessage()).contains("my-app", "http 404", "attempts=" + client.getAppCalls());
+        })
+        .verify();
+  }
+
+  @Test
+  void anErrorOtherThan404EndsTheWaitAtOnce() {
+    FlyException forbidden = httpError(403);
+    client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.error(forbidden));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(forbidden))
+        .verify();
+    assertThat(client.getAppCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedCreateDoesNotPoll() {
+    FlyException taken = new FlyException("name taken", 422, "name taken", "name_taken", null, "POST", "/v1/apps",
+        null);
+    client.onCreateApp(request -> Mono.error(taken));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(taken))
+        .verify();
+    assertThat(client.getAppCalls()).isZero();
+  }
+}

@@ -1,0 +1,261 @@
+package io.github.flyorchestrator;
+
+import io.github.flyorchestrator.client.MachineListOptions;
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.client.StopOptions;
+import io.github.flyorchestrator.client.WaitRequest;
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.model.Lease;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.WaitResult;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * In-memory {@link ReactiveFlyMachinesClient} scripted per test: each scripted method answers its queued answers in
+ * order and repeats the last one. Records every call, the virtual time of wait calls and the observation each call
+ * found in its Reactor Context.
+ */
+public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClient {
+
+  /** A wait call and the clock reading when it was made. */
+  public record WaitCall(WaitRequest request, Duration at) {
+  }
+
+  private final Scheduler clock;
+  private final Deque<Function<CreateAppRequest, Mono<Void>>> createApp = new ArrayDeque<>();
+  private final Deque<Function<String, Mono<App>>> getApp = new ArrayDeque<>();
+  private final Deque<Function<MachineCreateRequest, Mono<Machine>>> createMachine = new ArrayDeque<>();
+  private final Deque<Function<String, Mono<Machine>>> getMachine = new ArrayDeque<>();
+  private final Deque<Function<WaitRequest, Mono<WaitResult>>> waitForState = new ArrayDeque<>();
+
+  private final List<CreateAppRequest> createAppCalls = Collections.synchronizedList(new ArrayList<>());
+  private final List<MachineCreateRequest> createMachineCalls = Collections.synchronizedList(new ArrayList<>());
+  private final List<WaitCall> waitCalls = Collections.synchronizedList(new ArrayList<>());
+  private final List<Optional<Observation>> observationsSeen = Collections.synchronizedList(new ArrayList<>());
+  private volatile int getAppCalls;
+  private volatile int getMachineCalls;
+
+  /** @param clock the scheduler whose clock stamps wait calls */
+  public ScriptedFlyMachinesClient(Scheduler clock) {
+    this.clock = clock;
+  }
+
+  /** A Fly API error with an HTTP status. */
+  public static FlyException httpError(int status) {
+    return new FlyException("HTTP " + status, status, "error " + status, null, "req-1", "GET", "/v1/apps/x", null);
+  }
+
+  /** A 408 that arrives when the wait call's own timeout has passed, as the API answers. */
+  public static Function<WaitRequest, Mono<WaitResult>> notYetAfterTimeout(Scheduler scheduler) {
+    return request -> Mono.delay(request.timeout(), scheduler).then(Mono.error(httpError(408)));
+  }
+
+  /** A machine in a state. */
+  public static Machine machine(String id, String state, String version) {
+    return new Machine(id, "m-" + id, state, "ams", null, version, null, null, null, null, null, null, null, "ok");
+  }
+
+  /** An app in a status. */
+  public static App app(String name, String status) {
+    return new App("id-" + name, name, status, null, 0, 0, "default", 1L);
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onCreateApp(Function<CreateAppRequest, Mono<Void>>... answers) {
+    createApp.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onGetApp(Function<String, Mono<App>>... answers) {
+    getApp.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onCreateMachine(Function<MachineCreateRequest, Mono<Machine>>... answers) {
+    createMachine.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onGetMachine(Function<String, Mono<Machine>>... answers) {
+    getMachine.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onWait(Function<WaitRequest, Mono<WaitResult>>... answers) {
+    waitForState.addAll(List.of(answers));
+    return this;
+  }
+
+  public List<CreateAppRequest> createAppCalls() {
+    return List.copyOf(createAppCalls);
+  }
+
+  public List<MachineCreateRequest> createMachineCalls() {
+    return List.copyOf(createMachineCalls);
+  }
+
+  public List<WaitCall> waitCalls() {
+    return List.copyOf(waitCalls);
+  }
+
+  public int getAppCalls() {
+    return getAppCalls;
+  }
+
+  public int getMachineCalls() {
+    return getMachineCalls;
+  }
+
+  /** The observation each call found in its Reactor Context under {@link ObservationThreadLocalAccessor#KEY}. */
+  public List<Optional<Observation>> observationsSeen() {
+    return List.copyOf(observationsSeen);
+  }
+
+  private <A, T> Mono<T> answer(Deque<Function<A, Mono<T>>> script, A argument, String method) {
+    return Mono.deferContextual(view -> {
+      observationsSeen.add(Optional.ofNullable(view.getOrDefault(ObservationThreadLocalAccessor.KEY, null)));
+      Function<A, Mono<T>> next;
+      synchronized (script) {
+        if (script.isEmpty()) {
+          return Mono.error(new AssertionError("unscripted call of " + method));
+        }
+        next = script.size() > 1 ? script.poll() : script.peek();
+      }
+      return next.apply(argument);
+    });
+  }
+
+  @Override
+  public Mono<Void> createApp(CreateAppRequest request) {
+    return Mono.defer(() -> {
+      createAppCalls.add(request);
+      return answer(createApp, request, "createApp");
+    });
+  }
+
+  @Override
+  public Mono<App> getApp(String appName) {
+    return Mono.defer(() -> {
+      getAppCalls++;
+      return answer(getApp, appName, "getApp");
+    });
+  }
+
+  @Override
+  public Mono<Machine> createMachine(String appName, MachineCreateRequest request) {
+    return Mono.defer(() -> {
+      createMachineCalls.add(request);
+      return answer(createMachine, request, "createMachine");
+    });
+  }
+
+  @Override
+  public Mono<Machine> getMachine(String appName, String machineId) {
+    return Mono.defer(() -> {
+      getMachineCalls++;
+      return answer(getMachine, machineId, "getMachine");
+    });
+  }
+
+  @Override
+  public Mono<WaitResult> waitForState(String appName, String machineId, WaitRequest request) {
+    return Mono.defer(() -> {
+      waitCalls.add(new WaitCall(request, Duration.ofNanos(clock.now(TimeUnit.NANOSECONDS))));
+      return answer(waitForState, request, "waitForState");
+    });
+  }
+
+  @Override
+  public Mono<List<App>> listApps(String orgSlug) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> deleteApp(String appName) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<List<Machine>> listMachines(String appName, MachineListOptions options) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request,
+      String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> startMachine(String appName, String machineId, String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> restartMachine(String appName, String machineId, String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> destroyMachine(String appName, String machineId, boolean force, String leaseNonce) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<List<MachineEvent>> listEvents(String appName, String machineId, int limit) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Lease> getLease(String appName, String machineId) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Lease> acquireLease(String appName, String machineId, Duration ttl, String description) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl) {
+    return unscripted();
+  }
+
+  @Override
+  public Mono<Void> releaseLease(String appName, String machineId, String nonce) {
+    return unscripted();
+  }
+
+  private static <T> Mono<T> unscripted() {
+    return Mono.error(new AssertionError("not used by the orchestrator"));
+  }
+}
