@@ -85,7 +85,11 @@ public final class BenchmarkMain {
         }
       }
     }
+    log("done");
     notes.addAll(conditions(quick));
+    notes.add("Load average (1, 5, 15 min) of the host when each phase began, including other processes on it: "
+        + String.join("; ", LOAD) + ". With 2 cores, a load far above 2 means the client and the simulator waited for "
+        + "CPU, which inflates every latency and time in this run.");
     notes.add(String.format(Locale.ROOT, "Run finished %s, took %.1f min.", Instant.now(),
         (System.nanoTime() - started) / 60e9));
     BenchmarkResults results = new BenchmarkResults(MachineDescription.describe(), latency, calls, scale, overhead,
@@ -119,7 +123,8 @@ public final class BenchmarkMain {
         + "a real 90 s wait.");
     notes.add("The project's client builds its own Reactor Netty HttpClient on the JVM-wide connection pool "
         + "(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS = max(2 × cores, 16) connections, with a bounded "
-        + "pending-acquire queue); a ConnectionProvider passed via the WebClient.Builder is replaced by the factory. The runner JVM therefore sets -Dreactor.netty.pool.maxConnections=" + RUNNER_POOL_SIZE
+        + "pending-acquire queue, see the failure in the 'default connection pool' row); a ConnectionProvider passed "
+        + "via the WebClient.Builder is replaced by the factory. The runner JVM therefore sets -Dreactor.netty.pool.maxConnections=" + RUNNER_POOL_SIZE
         + ", and the scale workers set it to N + 64; the 'default connection pool' row shows what happens without.");
     notes.add("Scale: each size runs in a fresh client JVM (-Xmx1g) against a fresh simulator; machines start "
         + ScaleRun.READY_AFTER_MILLIS / 1000 + " s after the create. Threads: ThreadMXBean peak thread count (live "
@@ -134,8 +139,13 @@ public final class BenchmarkMain {
     return notes;
   }
 
+  private static final List<String> LOAD = new ArrayList<>();
+
+  /** Prints progress and remembers the host's load average at each phase, as a measure of outside noise. */
   private static void log(String message) {
-    System.out.println("[bench " + Instant.now() + "] " + message);
+    String load = MachineDescription.loadAverage();
+    LOAD.add(message.replaceFirst(",.*", "") + ": " + load);
+    System.out.println("[bench " + Instant.now() + "] " + message + " (load average " + load + ")");
   }
 
   private static Path outputDirectory(String[] args) throws URISyntaxException {

@@ -19,6 +19,16 @@ public final class MachineDescription {
         + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
   }
 
+  /** @return the first three fields of /proc/loadavg, or "unknown" */
+  public static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static String cpuModel() {
     return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU");
   }
