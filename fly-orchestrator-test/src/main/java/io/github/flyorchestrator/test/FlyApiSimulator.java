@@ -61,9 +61,12 @@ public final class FlyApiSimulator implements AutoCloseable {
     return new FlyApiSimulator(Objects.requireNonNull(options, "options"));
   }
 
-  /** @return {@code http://127.0.0.1:<port>/v1}, the base URL a client uses (paths like {@code /apps}) */
+  /**
+   * @return {@code http://127.0.0.1:<port>}, the API root without {@code /v1} (as {@code fly.base-url} and
+   *     {@code FlyClientSettings.baseUrl} expect); routes are under {@code /v1}
+   */
   public String baseUrl() {
-    return "http://127.0.0.1:" + port() + "/v1";
+    return "http://127.0.0.1:" + port();
   }
 
   /** @return the bound port */
