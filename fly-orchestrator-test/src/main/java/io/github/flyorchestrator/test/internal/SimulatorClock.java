@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 /**
@@ -51,6 +53,18 @@ public final class SimulatorClock {
    */
   public Duration toReal(Duration simulated) {
     return Duration.ofNanos(Math.max(0L, (long) (simulated.toNanos() * timeScale)));
+  }
+
+  /**
+   * Starts a timer now (not on subscription) on the scheduler, in real (unscaled) time.
+   *
+   * @param real the delay
+   * @return completes when the timer fires; cancelling it cancels the timer
+   */
+  public Mono<Void> timer(Duration real) {
+    Sinks.Empty<Void> fired = Sinks.empty();
+    Disposable task = scheduler.schedule(fired::tryEmitEmpty, real.toNanos(), TimeUnit.NANOSECONDS);
+    return fired.asMono().doOnCancel(task::dispose);
   }
 
   /**

@@ -25,7 +25,6 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -86,11 +85,15 @@ public final class RequestDispatcher {
     Map<String, List<String>> headers = redactedHeaders(request);
     return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
         .flatMap(body -> {
+          Mono<SimResponse> answer;
+          try {
+            answer = decide(route, path, decoder.parameters(), body, request);
+          } catch (ApiError e) {
+            answer = Mono.just(SimResponse.error(e));
+          }
+          // recorded after any timer is scheduled, so a test that sees the request can advance virtual time
           journal.record(new RecordedRequest(route, method, path, decoder.parameters(), body, headers, requestId));
-          Mono<SimResponse> answer = Mono.defer(() -> process(route, path, decoder.parameters(), body, request))
-              .onErrorResume(ApiError.class, e -> Mono.just(SimResponse.error(e)));
-          Duration latency = faults.globalLatency();
-          return latency.isZero() ? answer : Mono.delay(latency, clock.scheduler()).then(answer);
+          return answer.onErrorResume(ApiError.class, e -> Mono.just(SimResponse.error(e)));
         })
         .onErrorResume(e -> {
           LOG.warn("simulator failed to handle {} {}", method, path, e);
@@ -99,27 +102,33 @@ public final class RequestDispatcher {
         .flatMap(answer -> write(response, answer, requestId));
   }
 
-  private Mono<SimResponse> process(SimRoute route, String path, Map<String, List<String>> query, String body,
+  private Mono<SimResponse> decide(SimRoute route, String path, Map<String, List<String>> query, String body,
       HttpServerRequest request) {
+    Duration latency = faults.globalLatency();
     if (route == null) {
-      throw new ApiError(404, "not found", "unknown");
+      return delayed(latency, Mono.just(SimResponse.error(new ApiError(404, "not found", "unknown"))));
     }
     if (!authorized(request.requestHeaders().get("authorization"))) {
-      return Mono.just(SimResponse.json(401, SimResponse.errorBody("Authenticate: token validation error", null)));
+      return delayed(latency,
+          Mono.just(SimResponse.json(401, SimResponse.errorBody("Authenticate: token validation error", null))));
     }
     Fault fault = faults.take(route);
     ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"), query, body,
         request.requestHeaders().get("fly-machine-lease-nonce"));
     if (fault == null) {
-      return limitedThenHandled(call);
+      return delayed(latency, Mono.defer(() -> limitedThenHandled(call)));
     }
     return switch (fault.kind()) {
-      case STATUS -> Mono.just(faultStatus(fault));
-      case DROP_CONNECTION -> Mono.just(new SimResponse(0, "", Map.of(), true));
-      case MALFORMED_JSON -> Mono.just(new SimResponse(200, MALFORMED_JSON, fault.headers(), false));
-      case DELAY -> Mono.delay(fault.delay(), clock.scheduler()).then(limitedThenHandled(call))
+      case STATUS -> delayed(latency, Mono.just(faultStatus(fault)));
+      case DROP_CONNECTION -> delayed(latency, Mono.just(new SimResponse(0, "", Map.of(), true)));
+      case MALFORMED_JSON -> delayed(latency, Mono.just(new SimResponse(200, MALFORMED_JSON, fault.headers(), false)));
+      case DELAY -> delayed(latency.plus(fault.delay()), Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()));
     };
+  }
+
+  private Mono<SimResponse> delayed(Duration delay, Mono<SimResponse> answer) {
+    return delay.isZero() ? answer : clock.timer(delay).then(answer);
   }
 
   private Mono<SimResponse> limitedThenHandled(ApiCall call) {
@@ -190,8 +199,8 @@ public final class RequestDispatcher {
 
   private static Mono<Void> write(HttpServerResponse response, SimResponse answer, String requestId) {
     if (answer.dropConnection()) {
-      response.withConnection(Connection::dispose);
-      return Mono.empty();
+      response.withConnection(connection -> connection.channel().close());
+      return Mono.never();
     }
     response.status(answer.status());
     response.header("fly-request-id", requestId);
