@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,6 +32,7 @@ public final class SimMachine {
   private final String privateIp;
   private final long createdAtMillis;
   private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waiterCount = new AtomicInteger();
   private final Deque<ObjectNode> events = new ArrayDeque<>();
   private final List<String> versions = new ArrayList<>();
   private String name;
@@ -191,6 +193,7 @@ public final class SimMachine {
           ? outcome() : null;
       if (immediate == null) {
         waiters.add(new Waiter(condition, sink));
+        waiterCount.incrementAndGet();
       }
     }
     if (immediate != null) {
@@ -199,21 +202,28 @@ public final class SimMachine {
   }
 
   /** @param sink a sink whose wait timed out or was cancelled */
-  public void removeWaiter(Sinks.One<WaitOutcome> sink) {
-    waiters.removeIf(w -> w.sink() == sink);
+  public synchronized void removeWaiter(Sinks.One<WaitOutcome> sink) {
+    if (waiters.removeIf(w -> w.sink() == sink)) {
+      waiterCount.decrementAndGet();
+    }
   }
 
   /** Completes every waiter with "gone" (machine purged or app deleted). */
   public void completeWaitersGone() {
-    Waiter waiter;
-    while ((waiter = waiters.poll()) != null) {
-      waiter.sink().tryEmitValue(WaitOutcome.machineGone());
+    List<Waiter> gone = new ArrayList<>();
+    synchronized (this) {
+      Waiter waiter;
+      while ((waiter = waiters.poll()) != null) {
+        waiterCount.decrementAndGet();
+        gone.add(waiter);
+      }
     }
+    gone.forEach(w -> w.sink().tryEmitValue(WaitOutcome.machineGone()));
   }
 
   /** @return the number of pending waits */
   public int waiterCount() {
-    return waiters.size();
+    return waiterCount.get();
   }
 
   private void collectSatisfied(List<Runnable> completions) {
@@ -223,6 +233,7 @@ public final class SimMachine {
       Waiter waiter = iterator.next();
       if (waiter.condition().satisfiedBy(state, version, transitionPending, latest)) {
         iterator.remove();
+        waiterCount.decrementAndGet();
         WaitOutcome outcome = outcome();
         completions.add(() -> waiter.sink().tryEmitValue(outcome));
       }
