@@ -10,7 +10,6 @@ import io.github.flyorchestrator.test.internal.state.WaitOutcome;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,15 +54,14 @@ final class WaitHandler implements RouteHandler {
     }
     WaitCondition condition = new WaitCondition(states, version, call.query("from_event_id"));
     Sinks.One<WaitOutcome> sink = Sinks.one();
+    // the expiry timer is scheduled before the waiter is registered, so a registered wait always has its timer
+    Mono<Void> expiry = clock.timer(clock.toReal(Duration.ofSeconds(timeoutSeconds)));
     machine.addWaiter(condition, sink);
-    Duration realTimeout = clock.toReal(Duration.ofSeconds(timeoutSeconds));
-    return sink.asMono()
-        .timeout(realTimeout, clock.scheduler())
-        .map(WaitHandler::answer)
-        .onErrorResume(TimeoutException.class, e -> {
-          machine.removeWaiter(sink);
-          return Mono.just(expired(machine, condition));
-        })
+    Mono<SimResponse> expired = expiry.then(Mono.fromSupplier(() -> {
+      machine.removeWaiter(sink);
+      return expired(machine, condition);
+    }));
+    return Mono.firstWithSignal(sink.asMono().map(WaitHandler::answer), expired)
         .doOnCancel(() -> machine.removeWaiter(sink));
   }
 

@@ -108,7 +108,8 @@ public final class MachineLifecycle {
    *
    * @param app app
    * @param machine machine
-   * @param update the new config/name/region
+   * @param update applies the new config/name/region and creates the new version (run once allowed)
+   * @param skipLaunch whether the new version stays {@code created}
    */
   public void update(SimApp app, SimMachine machine, Runnable update, boolean skipLaunch) {
     synchronized (machine) {
