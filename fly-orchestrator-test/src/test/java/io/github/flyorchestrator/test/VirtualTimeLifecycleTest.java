@@ -38,6 +38,25 @@ class VirtualTimeLifecycleTest {
   }
 
   @Test
+  void commandsDuringReplacingAreRefusedWith412() {
+    http.createApp("vt-replace");
+    String id = http.createMachine("vt-replace", "\"skip_launch\":true").get("id").asString();
+    String path = "/apps/vt-replace/machines/" + id;
+    assertThat(http.post(path, "{\"config\":{\"image\":\"nginx:2\"}}").json().get("state").asString())
+        .isEqualTo("replacing");
+    SimHttp.Resp concurrent = http.post(path, "{\"config\":{\"image\":\"nginx:3\"}}");
+    assertThat(concurrent.status()).isEqualTo(412);
+    assertThat(concurrent.json().get("error").asString())
+        .isEqualTo("aborted: machine is replacing: concurrent update in progress");
+    SimHttp.Resp start = http.post(path + "/start", "");
+    assertThat(start.status()).isEqualTo(412);
+    assertThat(start.json().get("error").asString()).startsWith("unable to start machine from current state");
+    scheduler.advanceTimeBy(Duration.ofMillis(2));
+    // an update without skip_launch launches the new version
+    assertThat(simulator.machineState("vt-replace", id)).isEqualTo("starting");
+  }
+
+  @Test
   void waitExpiresWhenItsScaledTimeoutPasses() {
     http.createApp("vt-wait");
     String id = http.createMachine("vt-wait", "\"skip_launch\":true").get("id").asString();
