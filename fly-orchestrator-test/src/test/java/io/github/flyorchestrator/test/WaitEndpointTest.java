@@ -130,6 +130,35 @@ class WaitEndpointTest {
   }
 
   @Test
+  void pendingWaitAnswers404WhenTheAppIsDeleted() {
+    SimHttp local = new SimHttp(simulator);
+    local.createApp("wait-gone");
+    String id = local.createMachine("wait-gone", "\"skip_launch\":true").get("id").asString();
+    CompletableFuture<SimHttp.Resp> pending =
+        local.getAsync("/apps/wait-gone/machines/" + id + "/wait?state=started&timeout=60");
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      while (simulator.pendingWaits("wait-gone", id) == 0) {
+        Thread.yield();
+      }
+    });
+    assertThat(local.delete("/apps/wait-gone").status()).isEqualTo(202);
+    assertThat(pending.join().status()).isEqualTo(404);
+  }
+
+  @Test
+  void fromEventIdWaitsForALaterEvent() {
+    String id = http.createMachine("wait-app", null).get("id").asString();
+    JsonNode started = http.awaitState("wait-app", id, "started");
+    String eventId = started.get("event_id").asString();
+    SimHttp.Resp same = http.get(waitPath(id, "state=started&timeout=1&from_event_id=" + eventId));
+    assertThat(same.status()).isEqualTo(408);
+    http.post("/apps/wait-app/machines/" + id + "/restart", "");
+    SimHttp.Resp later = http.get(waitPath(id, "state=started&timeout=60&from_event_id=" + eventId));
+    assertThat(later.status()).isEqualTo(200);
+    assertThat(later.json().get("event_id").asString()).isNotEqualTo(eventId);
+  }
+
+  @Test
   void defaultsToStartedAndSixtySeconds() {
     String id = http.createMachine("wait-app", null).get("id").asString();
     SimHttp.Resp resp = http.get("/apps/wait-app/machines/" + id + "/wait");
