@@ -42,7 +42,7 @@ public record LatencySummary(int count, long p50, long p95, long p99, long max) 
     if (!(percent > 0 && percent <= 100)) {
       throw new IllegalArgumentException("percent must be within (0, 100], was " + percent);
     }
-    int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+    int rank = (int) Math.ceil(percent * sorted.length / 100.0);
     return sorted[Math.max(rank, 1) - 1];
   }
 }

@@ -21,10 +21,11 @@ class LatencySummaryTest {
   }
 
   @Test
-  void p99OfTwoHundredSamplesIsTheSecondLargest() {
-    List<Long> samples = new ArrayList<>(Collections.nCopies(198, 10L));
-    samples.add(70L);
+  void p99OfTwoHundredSamplesLeavesOutTheTwoLargest() {
+    List<Long> samples = new ArrayList<>(Collections.nCopies(197, 10L));
     samples.add(900L);
+    samples.add(70L);
+    samples.add(80L);
     LatencySummary summary = LatencySummary.of(samples);
     assertThat(summary.p99()).isEqualTo(70);
     assertThat(summary.max()).isEqualTo(900);
