@@ -114,7 +114,9 @@ public final class BenchmarkMain {
         + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the machine's "
         + "`started` event. Ready times spread evenly over " + DetectionLatencyRun.READY_MIN_MILLIS + "-"
         + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved (random order, starts 10 ms apart) after "
-        + DetectionLatencyRun.WARM_UP_PER_STRATEGY + " unmeasured warm-up create-and-waits each.");
+        + DetectionLatencyRun.WARM_UP_PER_STRATEGY + " unmeasured warm-up create-and-waits each. The row marked 'alone' measures (a) again right after, with no "
+        + "other strategy running, to show how much of its latency is contention on this 2-core host; the targets "
+        + "are checked on the interleaved row.");
     notes.add("Pollers (c) and (d) use the project's client for create and GET (same HTTP stack, same retries) and "
         + "pause before each GET, also before the first one after the create.");
     notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s case "
@@ -131,7 +133,8 @@ public final class BenchmarkMain {
         + "platform threads, JVM-internal ones included). Heap: used heap sampled every 50 ms (includes garbage not "
         + "yet collected, so it depends on the collector's pacing) and heap left after each GC (the live set).");
     notes.add("The blocking baseline uses RestClient on HttpURLConnection (-Dhttp.maxConnections=N so connections are "
-        + "kept alive) and sleeps per the reference schedule, one platform thread per wait.");
+        + "kept alive) and sleeps per the reference schedule, one platform thread per wait; all N threads are started "
+        + "and held at a latch before the first request, and the wall time includes starting them.");
     notes.add("JMH: 1 fork, " + OverheadRun.WARM_UP_ITERATIONS + " × 2 s warm-up, " + OverheadRun.MEASUREMENT_ITERATIONS
         + " × 2 s measurement, one thread, after " + OverheadRun.SIMULATOR_WARM_UP.toSeconds() + " s of both GETs to "
         + "warm the simulator; both calls GET the same machine from the simulator and decode it into the same "

@@ -50,7 +50,11 @@ public final class DetectionLatencyRun {
     this.machinesPerStrategy = machinesPerStrategy;
   }
 
-  /** @return one row per strategy */
+  /**
+   * Measures all strategies interleaved, then {@code (a)} once more on its own.
+   *
+   * @return one row per strategy, then the row of (a) alone
+   */
   public List<LatencyRow> run() {
     List<String> apps = new ArrayList<>();
     for (int k = 0; k < READY_TIMES; k++) {
@@ -59,12 +63,22 @@ public final class DetectionLatencyRun {
     contestants.createApps(apps);
     warmUp();
     for (int k = 0; k < READY_TIMES; k++) {
-      simulator.readyAfter(apps.get(k), READY_MIN_MILLIS + k * (READY_MAX_MILLIS - READY_MIN_MILLIS) / (READY_TIMES - 1));
+      long spacing = (READY_MAX_MILLIS - READY_MIN_MILLIS) / (READY_TIMES - 1);
+      simulator.readyAfter(apps.get(k), READY_MIN_MILLIS + k * spacing);
     }
+    List<LatencyRow> rows = new ArrayList<>(measureAll(apps, contestants.strategies(), ""));
+    rows.addAll(measureAll(apps, contestants.strategies().subList(0, 1), ALONE_SUFFIX));
+    return rows;
+  }
+
+  /** Label suffix of the row measured with no other strategy running. */
+  static final String ALONE_SUFFIX = " — alone, nothing else running";
+
+  private List<LatencyRow> measureAll(List<String> apps, List<WaitStrategy> strategies, String labelSuffix) {
     record Job(WaitStrategy strategy, String app) {
     }
     List<Job> jobs = new ArrayList<>();
-    for (WaitStrategy strategy : contestants.strategies()) {
+    for (WaitStrategy strategy : strategies) {
       for (int i = 0; i < machinesPerStrategy; i++) {
         jobs.add(new Job(strategy, apps.get(i % READY_TIMES)));
       }
@@ -72,7 +86,7 @@ public final class DetectionLatencyRun {
     Collections.shuffle(jobs, new Random(42));
     Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    for (WaitStrategy strategy : contestants.strategies()) {
+    for (WaitStrategy strategy : strategies) {
       latencies.put(strategy.label(), new ConcurrentLinkedQueue<>());
       failures.put(strategy.label(), new AtomicInteger());
     }
@@ -86,9 +100,9 @@ public final class DetectionLatencyRun {
             }), jobs.size())
         .blockLast(Duration.ofMinutes(5));
     List<LatencyRow> rows = new ArrayList<>();
-    for (WaitStrategy strategy : contestants.strategies()) {
+    for (WaitStrategy strategy : strategies) {
       ConcurrentLinkedQueue<Long> samples = latencies.get(strategy.label());
-      rows.add(new LatencyRow(strategy.label(), samples.isEmpty() ? null : LatencySummary.of(samples),
+      rows.add(new LatencyRow(strategy.label() + labelSuffix, samples.isEmpty() ? null : LatencySummary.of(samples),
           failures.get(strategy.label()).get()));
     }
     return rows;

@@ -9,12 +9,15 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Draws the detection-latency and API-call bar charts side by side into one PNG. */
@@ -88,11 +91,13 @@ public final class ResultsPlot {
     plot.setRangeAxis(axis);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.GRAY);
+    CategoryItemRenderer renderer = plot.getRenderer();
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.#")));
+    renderer.setDefaultItemLabelsVisible(true);
   }
 
   private static String shortLabel(String strategy) {
-    int close = strategy.indexOf(')');
-    return close > 0 ? strategy.substring(0, close + 1) + strategy.substring(close + 1).replace("orchestrator, ", "")
-        : strategy;
+    return strategy.replace(DetectionLatencyRun.ALONE_SUFFIX, " alone").replace("orchestrator, ", "").replace(" backoff poller", "").replace(" poller", "");
   }
 }

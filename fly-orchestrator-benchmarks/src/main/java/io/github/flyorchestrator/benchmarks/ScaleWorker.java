@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Runs in its own JVM, started by {@link BenchmarkMain}, so that thread and heap peaks belong to one scale run only:
  * N concurrent create-and-waits, either the orchestrator's {@code createMachineAndWait} (reactive, one JVM, no
- * thread per wait) or the blocking baseline (one platform thread per wait). Prints one {@code SCALE_RESULT} line.
+ * thread per wait) or the blocking baseline (one platform thread per wait, all threads started before any of them
+ * sends its first request, so that the N waits really overlap). Prints one {@code SCALE_RESULT} line.
  *
  * <p>Arguments: {@code reactive|blocking N baseUrl token app timeoutSeconds}.
  */
@@ -67,11 +68,13 @@ public final class ScaleWorker {
       } else {
         BlockingPoller poller = new BlockingPoller(baseUrl, token, PollSchedule.reference(1.0), Duration.ofSeconds(60));
         CountDownLatch done = new CountDownLatch(n);
+        CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           try {
             Thread thread = new Thread(() -> {
               try {
+                go.await();
                 poller.createAndWait(app, config, timeout);
                 succeeded.incrementAndGet();
               } catch (Exception | Error e) {
@@ -87,6 +90,7 @@ public final class ScaleWorker {
             done.countDown();
           }
         }
+        go.countDown();
         done.await(timeout.toSeconds() + 30, TimeUnit.SECONDS);
       }
       wallNanos = System.nanoTime() - start;
