@@ -36,6 +36,7 @@ final class FlyHttpTransport {
   private final Duration readTimeout;
   private final String basePath;
   private final Clock clock;
+  private volatile boolean closed;
 
   FlyHttpTransport(WebClient webClient, FlyJson json, FlyRetryPolicy retryPolicy, FlyRateLimiter rateLimiter,
       Duration readTimeout, String basePath, Clock clock) {
@@ -63,6 +64,18 @@ final class FlyHttpTransport {
    * @return the decoded body (empty when {@code decoder} is {@code null}); errors are {@link FlyException}s
    */
   <T> Mono<T> exchange(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Mono<T> request = exchangeOpen(call, decoder);
+    return Mono.defer(() -> closed
+        ? Mono.error(new IllegalStateException("The Fly Machines API client is closed"))
+        : request);
+  }
+
+  /** Makes every later {@link #exchange} fail with an {@link IllegalStateException}. */
+  void close() {
+    closed = true;
+  }
+
+  private <T> Mono<T> exchangeOpen(FlyCall call, FlyJson.Decoder<T> decoder) {
     Mono<T> once = rateLimiter.limit(call, Mono.defer(() -> send(call, decoder)));
     if (!call.retryable()) {
       return once;

@@ -134,10 +134,12 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   }
 
   /**
-   * Closes this client's connection pool; requests still in flight fail. Idempotent.
+   * Closes this client: later calls fail with {@link IllegalStateException} and the connection pool is disposed
+   * (requests still in flight fail). Idempotent.
    */
   @Override
   public void close() {
+    transport.close();
     pool.dispose();
   }
 
