@@ -128,6 +128,9 @@ final class FlyErrors {
    */
   static String describeTransportFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+        return "no free connection in the client's pool in time (see fly.max-connections)";
+      }
       if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
         return "no response within the response timeout";
       }

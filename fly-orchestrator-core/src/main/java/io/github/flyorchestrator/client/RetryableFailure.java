@@ -48,11 +48,14 @@ final class RetryableFailure extends RuntimeException {
    * The reason tag of a transport failure.
    *
    * @param failure the failure
-   * @return {@code timeout}, {@code connection_refused}, {@code connection_closed}, {@code connection_reset} or
-   *     {@code io_error}
+   * @return {@code timeout}, {@code connection_refused}, {@code connection_closed}, {@code connection_reset},
+   *     {@code pool_exhausted} or {@code io_error}
    */
   static String transportReason(Throwable failure) {
     String description = FlyErrors.describeTransportFailure(failure);
+    if (description.startsWith("no free connection")) {
+      return "pool_exhausted";
+    }
     if (description.startsWith("no response")) {
       return "timeout";
     }
