@@ -121,6 +121,25 @@ final class FlyErrors {
   }
 
   /**
+   * Whether a transport failure proves that the request never reached the server: the connection was refused, or no
+   * pooled connection became free in time. Such a request may be sent again whatever its method, creates included.
+   *
+   * @param failure the failure
+   * @return {@code true} when nothing was sent
+   */
+  static boolean isNeverSent(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A short description of a transport failure, used in messages and retry logs.
    *
    * @param failure the failure

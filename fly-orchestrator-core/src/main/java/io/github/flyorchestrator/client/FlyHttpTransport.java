@@ -77,9 +77,8 @@ final class FlyHttpTransport {
 
   private <T> Mono<T> exchangeOpen(FlyCall call, FlyJson.Decoder<T> decoder) {
     Mono<T> once = rateLimiter.limit(call, Mono.defer(() -> send(call, decoder)));
-    if (!call.retryable()) {
-      return once;
-    }
+    // Only RetryableFailures are retried: any transient failure of a retryable call, and a non-retryable call's
+    // failure that proves nothing was sent.
     return once.retryWhen(retryPolicy);
   }
 
@@ -157,7 +156,7 @@ final class FlyHttpTransport {
   private Throwable transportFailure(FlyCall call, Throwable failure) {
     String path = pathOf(call, failure);
     FlyException exception = errors.fromTransport(call.method().name(), path, failure);
-    if (call.retryable() && FlyErrors.isTransientTransportFailure(failure)) {
+    if ((call.retryable() || FlyErrors.isNeverSent(failure)) && FlyErrors.isTransientTransportFailure(failure)) {
       return new RetryableFailure(exception, null, call.pathTemplate(), RetryableFailure.transportReason(failure));
     }
     return exception;

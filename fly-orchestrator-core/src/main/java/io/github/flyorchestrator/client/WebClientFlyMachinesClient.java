@@ -42,7 +42,7 @@ import tools.jackson.core.type.TypeReference;
  * origin). Ordinary calls time out after the settings' read timeout; a wait call after its long-poll timeout plus the
  * read timeout. GET requests other than the wait call, and setting one metadata key, are retried on 408, 429, 500,
  * 502, 503, 504 and connection failures per {@link FlyRetryPolicies}, honouring {@code Retry-After}; other requests
- * are sent once. Every attempt first waits for a client-side rate-limit permit ({@link RateLimitSettings}). Path
+ * are sent again only when they provably never left (connection refused, no free pooled connection). Every attempt first waits for a client-side rate-limit permit ({@link RateLimitSettings}). Path
  * variables and lease nonces are checked with {@link FlyNames} before anything is sent. Bodies over
  * {@value #MAX_BODY_BYTES} bytes are an error. Every failure is a {@link io.github.flyorchestrator.FlyException}.
  *
@@ -54,6 +54,8 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   /** The largest response body the client buffers (2 MiB). */
   public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
 
   private static final TypeReference<List<Machine>> MACHINE_LIST = new TypeReference<>() { };
   private static final TypeReference<List<MachineEvent>> EVENT_LIST = new TypeReference<>() { };
@@ -110,6 +112,8 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
         .maxConnections(options.maxConnections())
         .pendingAcquireMaxCount(-1)
         .pendingAcquireTimeout(options.pendingAcquireTimeout())
+        // Close idle connections before a load balancer does, so that a request rarely meets a stale one.
+        .maxIdleTime(MAX_IDLE_TIME)
         .build();
     HttpClient httpClient = HttpClient.create(pool)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
