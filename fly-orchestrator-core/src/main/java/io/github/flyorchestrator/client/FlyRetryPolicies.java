@@ -4,6 +4,7 @@ import io.github.flyorchestrator.FlyException;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The one definition of how the client retries: {@link RetrySettings} become a Spring Framework
@@ -28,6 +29,13 @@ public final class FlyRetryPolicies {
    */
   public static RetryPolicy springRetryPolicy(RetrySettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
+    if (settings.maxDelay().isZero()) {
+      // Spring's exponential back-off needs a positive max delay; zero delays are a fixed back-off of 0.
+      return RetryPolicy.builder()
+          .backOff(new FixedBackOff(0, settings.maxRetries()))
+          .predicate(FlyRetryPolicies::isTransient)
+          .build();
+    }
     Duration jitter = Duration.ofMillis(Math.round(settings.delay().toMillis() * settings.jitter()));
     return RetryPolicy.builder()
         .maxRetries(settings.maxRetries())

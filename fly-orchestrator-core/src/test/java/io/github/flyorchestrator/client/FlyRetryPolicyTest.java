@@ -134,6 +134,23 @@ class FlyRetryPolicyTest {
   }
 
   @Test
+  void everyValidRetrySettingsBecomesASpringPolicy() {
+    List<RetrySettings> edges = List.of(RetrySettings.NONE, RetrySettings.DEFAULTS,
+        new RetrySettings(2, Duration.ZERO, 1.0, Duration.ZERO, 0),
+        new RetrySettings(2, Duration.ofMillis(100), 1.0, Duration.ofMillis(100), 1.0),
+        new RetrySettings(5, Duration.ofMillis(100), 3.0, Duration.ofSeconds(1), 1.0));
+
+    for (RetrySettings settings : edges) {
+      BackOffExecution backOff = FlyRetryPolicies.springRetryPolicy(settings).getBackOff().start();
+      for (int retry = 0; retry < settings.maxRetries(); retry++) {
+        assertThat(backOff.nextBackOff()).as("%s retry %d", settings, retry)
+            .isBetween(settings.delay().toMillis(), settings.maxDelay().toMillis());
+      }
+      assertThat(backOff.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+    }
+  }
+
+  @Test
   void springPolicyStopsAfterMaxRetriesAndRetriesOnlyTransientFailures() {
     RetryPolicy policy = FlyRetryPolicies.springRetryPolicy(NO_JITTER);
     BackOffExecution backOff = policy.getBackOff().start();
