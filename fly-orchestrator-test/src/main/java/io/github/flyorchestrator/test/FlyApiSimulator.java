@@ -97,11 +97,11 @@ public final class FlyApiSimulator implements AutoCloseable {
   /**
    * Makes every launch or start of the app's machines end in {@code failed}.
    *
-   * @param appName existing app
+   * @param appName an existing app, or one created later
    * @param fail whether launches fail
    */
   public void failLaunches(String appName, boolean fail) {
-    state.app(appName).failLaunches(fail);
+    state.failLaunches(appName, fail);
   }
 
   /**

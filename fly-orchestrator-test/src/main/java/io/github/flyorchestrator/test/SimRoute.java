@@ -69,7 +69,9 @@ public enum SimRoute {
   /** {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}}. */
   SECRET_CREATE("POST", "/v1/apps/{app}/secrets/{id}"),
   /** {@code DELETE /v1/apps/{app}/secrets/{name}}. */
-  SECRET_DELETE("DELETE", "/v1/apps/{app}/secrets/{id}");
+  SECRET_DELETE("DELETE", "/v1/apps/{app}/secrets/{id}"),
+  /** {@code GET /v1/tokens/current}: what the presented token may access. */
+  TOKENS_CURRENT("GET", "/v1/tokens/current");
 
   private final String method;
   private final String pathTemplate;

@@ -145,6 +145,7 @@ class OpenApiContractTest {
     check(SimRoute.APPS_CREATE, http.post("/apps", "{\"org_slug\":\"personal\"}"), 400);
     check(SimRoute.APPS_SHOW, http.get("/apps/contract"), 200);
     check(SimRoute.APPS_LIST, http.get("/apps"), 200);
+    check(SimRoute.TOKENS_CURRENT, http.get("/tokens/current"), 200);
 
     String m = "/apps/contract/machines";
     String id = check(SimRoute.MACHINES_CREATE, http.post(m, "{\"name\":\"web\",\"region\":\"ams\",\"config\":"

@@ -11,7 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Apps: create (name or app_name), show (with eventual-consistency 404s), list, delete (202). */
+/** Apps: create (name or app_name), show (with eventual-consistency 404s), list, delete (202); the current token. */
 final class AppHandlers {
 
   private final SimulatorState state;
@@ -25,6 +25,7 @@ final class AppHandlers {
     routes.put(SimRoute.APPS_SHOW, RouteHandler.sync(this::show));
     routes.put(SimRoute.APPS_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.APPS_DELETE, RouteHandler.sync(this::delete));
+    routes.put(SimRoute.TOKENS_CURRENT, RouteHandler.sync(this::currentToken));
   }
 
   private SimResponse create(ApiCall call) {
@@ -47,6 +48,18 @@ final class AppHandlers {
       throw ApiError.notFound("app");
     }
     return SimResponse.json(200, toJson(app));
+  }
+
+  /** The simulator's one identity: a token of the {@code personal} org that may access every app. */
+  private SimResponse currentToken(ApiCall call) {
+    ObjectNode result = Json.object();
+    ObjectNode token = result.putArray("tokens").addObject();
+    token.put("token_id", "simulator");
+    token.put("org_slug", "personal");
+    token.put("organization", "personal");
+    ArrayNode apps = token.putArray("apps");
+    state.apps().forEach(a -> apps.add(a.name()));
+    return SimResponse.json(200, result);
   }
 
   private SimResponse list(ApiCall call) {

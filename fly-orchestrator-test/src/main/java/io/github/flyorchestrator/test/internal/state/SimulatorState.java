@@ -15,6 +15,7 @@ public final class SimulatorState {
 
   private final Map<String, SimApp> apps = new ConcurrentHashMap<>();
   private final Set<String> reservedNames = ConcurrentHashMap.newKeySet();
+  private final Set<String> failingLaunchApps = ConcurrentHashMap.newKeySet();
   private final AtomicLong numericIds = new AtomicLong(1000);
   private final SimulatorClock clock;
   private volatile int newAppNotFoundReads;
@@ -54,7 +55,29 @@ public final class SimulatorState {
     if (apps.putIfAbsent(name, app) != null) {
       throw nameTaken(name);
     }
+    if (failingLaunchApps.contains(name)) {
+      app.failLaunches(true);
+    }
     return app;
+  }
+
+  /**
+   * Makes launches of the app's machines fail, for an app that exists now or is created later.
+   *
+   * @param name app name
+   * @param fail whether launches fail
+   */
+  public void failLaunches(String name, boolean fail) {
+    if (fail) {
+      failingLaunchApps.add(name);
+    }
+    else {
+      failingLaunchApps.remove(name);
+    }
+    SimApp app = apps.get(name);
+    if (app != null) {
+      app.failLaunches(fail);
+    }
   }
 
   private static ApiError nameTaken(String name) {
