@@ -4,6 +4,7 @@ import io.github.flyorchestrator.benchmarks.BenchmarkResults.CallRow;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
+import io.github.flyorchestrator.client.FlyClientOptions;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,6 @@ import java.util.Set;
  */
 public final class BenchmarkMain {
 
-  /** Connections of the JVM-wide Reactor Netty pool in this (the runner's) JVM. */
-  static final String RUNNER_POOL_SIZE = "4096";
-
   private BenchmarkMain() {
   }
 
@@ -35,7 +33,6 @@ public final class BenchmarkMain {
    * @throws Exception when a phase fails
    */
   public static void main(String[] args) throws Exception {
-    System.setProperty("reactor.netty.pool.maxConnections", RUNNER_POOL_SIZE);
     System.setProperty("java.awt.headless", "true");
     Set<String> flags = Set.of(args);
     boolean quick = flags.contains("--quick");
@@ -123,11 +120,10 @@ public final class BenchmarkMain {
         + "runs on a simulator with time scale 0.1 (9 s real); the polling backoffs of (b), (c) and (d) are scaled by "
         + "the same factor, and the wait endpoint's 60 s long-poll is simulated time too, so the counts are those of "
         + "a real 90 s wait.");
-    notes.add("The project's client builds its own Reactor Netty HttpClient on the JVM-wide connection pool "
-        + "(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS = max(2 × cores, 16) connections, with a bounded "
-        + "pending-acquire queue, see the failure in the 'default connection pool' row); a ConnectionProvider passed "
-        + "via the WebClient.Builder is replaced by the factory. The runner JVM therefore sets -Dreactor.netty.pool.maxConnections=" + RUNNER_POOL_SIZE
-        + ", and the scale workers set it to N + 64; the 'default connection pool' row shows what happens without.");
+    notes.add("The project's client is built through its public factory with FlyClientOptions: client-side rate "
+        + "limits off (RateLimitSettings.DISABLED, as the simulator's are off; with Fly's limits on, 10,000 creates in "
+        + "one app would take hours), and its default pool of " + FlyClientOptions.DEFAULT_MAX_CONNECTIONS
+        + " connections, except in the scale rows marked maxConnections = N.");
     notes.add("Scale: each size runs in a fresh client JVM (-Xmx1g) against a fresh simulator; machines start "
         + ScaleRun.READY_AFTER_MILLIS / 1000 + " s after the create. Threads: ThreadMXBean peak thread count (live "
         + "platform threads, JVM-internal ones included). Heap: used heap sampled every 50 ms (includes garbage not "

@@ -2,7 +2,9 @@ package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.client.FlyClientOptions;
 import io.github.flyorchestrator.client.FlyClientSettings;
+import io.github.flyorchestrator.client.RateLimitSettings;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.wait.BackoffSettings;
@@ -19,15 +21,29 @@ public final class ClientFactory {
   }
 
   /**
-   * The project's client with its default settings.
+   * The project's client with its default settings and options, except that the client-side rate limits are off
+   * (the simulator runs without Fly's rate limits too).
    *
    * @param baseUrl simulator root
    * @param token API token
    * @return the client
    */
   public static ReactiveFlyMachinesClient client(URI baseUrl, String token) {
-    WebClient.Builder builder = WebClient.builder();
-    return WebClientFlyMachinesClient.create(builder, FlyClientSettings.of(baseUrl, token));
+    return client(baseUrl, token, FlyClientOptions.DEFAULT_MAX_CONNECTIONS);
+  }
+
+  /**
+   * The project's client with client-side rate limits off and a connection pool of the given size, set through the
+   * public {@link FlyClientOptions}.
+   *
+   * @param baseUrl simulator root
+   * @param token API token
+   * @param maxConnections pool size
+   * @return the client
+   */
+  public static ReactiveFlyMachinesClient client(URI baseUrl, String token, int maxConnections) {
+    FlyClientOptions options = new FlyClientOptions(RateLimitSettings.DISABLED, maxConnections, null, null);
+    return WebClientFlyMachinesClient.create(WebClient.builder(), FlyClientSettings.of(baseUrl, token), options);
   }
 
   /**

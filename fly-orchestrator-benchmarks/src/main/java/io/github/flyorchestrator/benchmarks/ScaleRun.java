@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
+import io.github.flyorchestrator.client.FlyClientOptions;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.CreateAppRequest;
 import java.io.BufferedReader;
@@ -29,10 +30,11 @@ public final class ScaleRun {
 
   /** How the worker's client is set up. */
   public enum Variant {
-    /** The orchestrator, the JVM-wide Reactor Netty pool raised to the run's size with a system property. */
-    ORCHESTRATOR("orchestrator (wait endpoint), reactor.netty.pool.maxConnections=N"),
-    /** The orchestrator with Reactor Netty's default pool. */
-    ORCHESTRATOR_DEFAULT_POOL("orchestrator (wait endpoint), default connection pool"),
+    /** The orchestrator, its client's pool sized to the run ({@code FlyClientOptions.maxConnections = N}). */
+    ORCHESTRATOR("orchestrator (wait endpoint), maxConnections = N"),
+    /** The orchestrator with the client's default pool. */
+    ORCHESTRATOR_DEFAULT_POOL("orchestrator (wait endpoint), default pool of "
+        + FlyClientOptions.DEFAULT_MAX_CONNECTIONS + " connections"),
     /** Thread per wait, RestClient + sleep with the reference schedule, keep-alive cache raised to N. */
     BLOCKING("blocking baseline: thread per wait, RestClient + sleep (ref. schedule)");
 
@@ -66,15 +68,14 @@ public final class ScaleRun {
       setup.createApp(CreateAppRequest.of(app, "personal")).block();
       simulator.readyAfter(app, READY_AFTER_MILLIS);
       List<String> command = new ArrayList<>(List.of(SimulatorProcess.javaBinary(), "-Xmx1g"));
-      switch (variant) {
-        case ORCHESTRATOR -> command.add("-Dreactor.netty.pool.maxConnections=" + (concurrent + 64));
-        case BLOCKING -> command.add("-Dhttp.maxConnections=" + concurrent);
-        default -> {
-        }
+      if (variant == Variant.BLOCKING) {
+        command.add("-Dhttp.maxConnections=" + concurrent);
       }
+      int maxConnections = variant == Variant.ORCHESTRATOR ? concurrent : FlyClientOptions.DEFAULT_MAX_CONNECTIONS;
       command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleWorker.class.getName(),
           variant == Variant.BLOCKING ? "blocking" : "reactive", Integer.toString(concurrent),
-          simulator.baseUrl().toString(), token, app, Long.toString(WAIT_TIMEOUT_SECONDS)));
+          simulator.baseUrl().toString(), token, app, Long.toString(WAIT_TIMEOUT_SECONDS),
+          Integer.toString(maxConnections)));
       return runWorker(variant, concurrent, command);
     }
   }

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * thread per wait) or the blocking baseline (one platform thread per wait, all threads started before any of them
  * sends its first request, so that the N waits really overlap). Prints one {@code SCALE_RESULT} line.
  *
- * <p>Arguments: {@code reactive|blocking N baseUrl token app timeoutSeconds}.
+ * <p>Arguments: {@code reactive|blocking N baseUrl token app timeoutSeconds maxConnections}.
  */
 public final class ScaleWorker {
 
@@ -34,7 +34,7 @@ public final class ScaleWorker {
   /**
    * Entry point.
    *
-   * @param args mode, N, base URL, token, app, timeout in seconds
+   * @param args mode, N, base URL, token, app, timeout in seconds, the orchestrator client's pool size
    * @throws Exception on a harness failure
    */
   public static void main(String[] args) throws Exception {
@@ -44,6 +44,7 @@ public final class ScaleWorker {
     String token = args[3];
     String app = args[4];
     Duration timeout = Duration.ofSeconds(Long.parseLong(args[5]));
+    int maxConnections = Integer.parseInt(args[6]);
     MachineConfig config = MachineConfig.ofImage("registry-1.docker.io/library/nginx:alpine");
     AtomicInteger succeeded = new AtomicInteger();
     FailureTally errors = new FailureTally();
@@ -55,7 +56,7 @@ public final class ScaleWorker {
       long start = System.nanoTime();
       if ("reactive".equals(mode)) {
         ReactiveFlyOrchestrator orchestrator =
-            ClientFactory.orchestrator(ClientFactory.client(baseUrl, token), true, 1.0);
+            ClientFactory.orchestrator(ClientFactory.client(baseUrl, token, maxConnections), true, 1.0);
         Flux.range(0, n)
             .flatMap(i -> orchestrator.createMachineAndWait(
                     CreateMachineRequest.builder(app, config).timeout(timeout).build())
