@@ -143,7 +143,7 @@ public final class BenchmarkMain {
   /** Prints progress and remembers the host's load average at each phase, as a measure of outside noise. */
   private static void log(String message) {
     String load = MachineDescription.loadAverage();
-    LOAD.add(message.replaceFirst(",.*", "") + ": " + load);
+    LOAD.add(message.replaceFirst("[,(].*", "").trim() + ": " + load);
     System.out.println("[bench " + Instant.now() + "] " + message + " (load average " + load + ")");
   }
 

@@ -91,6 +91,7 @@ public final class ResultsPlot {
     plot.setRangeAxis(axis);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.GRAY);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(3);
     CategoryItemRenderer renderer = plot.getRenderer();
     renderer.setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.#")));
