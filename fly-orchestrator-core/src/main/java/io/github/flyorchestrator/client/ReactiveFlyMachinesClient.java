@@ -10,6 +10,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
@@ -46,6 +47,16 @@ public interface ReactiveFlyMachinesClient {
    * @return the app (404 is an error)
    */
   Mono<App> getApp(String appName);
+
+  /**
+   * {@code GET /v1/tokens/current}: what the configured token may access. A cheap authenticated call; a 401 means
+   * the token is wrong or expired.
+   *
+   * @return one entry per presented token (several when macaroons are comma-joined)
+   */
+  default Mono<List<TokenInfo>> currentToken() {
+    return Mono.error(unsupported("currentToken"));
+  }
 
   /**
    * {@code GET /v1/apps?org_slug=}.
