@@ -60,7 +60,7 @@ class MachineLifecycleTest {
     StepVerifier.withVirtualTime(() -> orchestrator(true).startAndWait(APP, "m1",
             LifecycleOptions.DEFAULTS.withLeaseNonce("nonce-1")), () -> clock, Long.MAX_VALUE)
         .expectNext(started)
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls("start")).singleElement()
         .satisfies(call -> assertThat(call.leaseNonce()).isEqualTo("nonce-1"));
@@ -86,7 +86,7 @@ class MachineLifecycleTest {
         .expectSubscription()
         .thenAwait(Duration.ofMillis(500 + 1000))
         .expectNext(restarted)
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.getMachineCalls()).isEqualTo(4);
     assertThat(client.machineCalls("restart")).hasSize(1);
@@ -106,7 +106,7 @@ class MachineLifecycleTest {
         .expectSubscription()
         .thenAwait(Duration.ofMillis(500))
         .expectNext(restarted)
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.waitCalls()).hasSize(2)
         .allSatisfy(call -> assertThat(call.request().fromEventId()).isEqualTo("e1"));
@@ -123,7 +123,7 @@ class MachineLifecycleTest {
     StepVerifier.withVirtualTime(() -> orchestrator(true).stopAndWait(APP, "m1")
                 .then(orchestrator(true).suspendAndWait(APP, "m1")), () -> clock, Long.MAX_VALUE)
         .assertNext(machine -> assertThat(machine.state()).isEqualTo("suspended"))
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls()).extracting(ScriptedFlyMachinesClient.MachineCall::action)
         .containsExactly("stop", "suspend");
@@ -143,7 +143,7 @@ class MachineLifecycleTest {
     StepVerifier.withVirtualTime(() -> orchestrator(true).updateAndWait(APP, "m1", newConfig,
             LifecycleOptions.DEFAULTS.withLeaseNonce("n")), () -> clock, Long.MAX_VALUE)
         .assertNext(machine -> assertThat(machine.version()).isEqualTo("v2"))
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls("update")).singleElement().satisfies(call -> {
       assertThat(call.body().currentVersion()).isEqualTo("v1");
@@ -166,7 +166,7 @@ class MachineLifecycleTest {
             () -> clock, Long.MAX_VALUE)
         .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyException.class)
             .hasMessageContaining("m1").hasMessageContaining("v2").hasMessageContaining("failed"))
-        .verify();
+        .verify(Duration.ofSeconds(10));
   }
 
   @Test
@@ -180,7 +180,7 @@ class MachineLifecycleTest {
         .expectSubscription()
         .thenAwait(Duration.ofMillis(500))
         .assertNext(machine -> assertThat(machine.version()).isEqualTo("v2"))
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
   }
 
   @Test
@@ -191,7 +191,7 @@ class MachineLifecycleTest {
 
     StepVerifier.withVirtualTime(() -> orchestrator(true).destroyAndWait(APP, "m1", true), () -> clock,
             Long.MAX_VALUE)
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls("destroy")).hasSize(1);
     assertThat(client.waitCalls().get(0).request().states()).containsExactly("destroyed");
@@ -203,7 +203,7 @@ class MachineLifecycleTest {
 
     StepVerifier.withVirtualTime(() -> orchestrator(true).destroyAndWait(APP, "m1", false), () -> clock,
             Long.MAX_VALUE)
-        .verifyComplete();
+        .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls()).isEmpty();
   }
@@ -222,6 +222,6 @@ class MachineLifecycleTest {
           assertThat(error).isInstanceOf(FlyTimeoutException.class);
           assertThat(((FlyTimeoutException) error).getOperation()).isEqualTo("start_and_wait");
         })
-        .verify();
+        .verify(Duration.ofSeconds(10));
   }
 }
