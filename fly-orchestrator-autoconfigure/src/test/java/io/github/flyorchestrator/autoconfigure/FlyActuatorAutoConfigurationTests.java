@@ -23,7 +23,7 @@ class FlyActuatorAutoConfigurationTests {
           FlyActuatorAutoConfiguration.class, ConfigurationPropertiesReportEndpointAutoConfiguration.class,
           EnvironmentEndpointAutoConfiguration.class))
       .withPropertyValues("management.endpoint.configprops.show-values=always",
-          "management.endpoint.env.show-values=always", "management.endpoints.access.default=unrestricted");
+          "management.endpoint.env.show-values=always", "management.endpoints.web.exposure.include=env,configprops");
 
   @Test
   void configpropsEndpointHidesFlyToken() {

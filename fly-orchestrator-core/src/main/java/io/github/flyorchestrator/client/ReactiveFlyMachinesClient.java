@@ -1,14 +1,22 @@
 package io.github.flyorchestrator.client;
 
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.AppSecret;
+import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.CreateVolumeRequest;
+import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.UpdateVolumeRequest;
+import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,20 +24,43 @@ import reactor.core.publisher.Mono;
  * {@link io.github.flyorchestrator.FlyException}. Parameters that take a {@code leaseNonce} send it as
  * {@code fly-machine-lease-nonce} when it is not {@code null}.
  *
- * <p>The blocking twin is {@link FlyMachinesClient}.
+ * <p>The blocking twin is {@link FlyMachinesClient}. Routes added after the first version (restart options, signal,
+ * cordon, metadata, volumes, secrets) have default implementations that fail with
+ * {@link UnsupportedOperationException}, so that existing test doubles keep compiling;
+ * {@link WebClientFlyMachinesClient} implements them all.
  */
 public interface ReactiveFlyMachinesClient {
 
-  /** {@code POST /v1/apps}. @param request the app to create @return completes when created (201) */
+  /**
+   * {@code POST /v1/apps}.
+   *
+   * @param request the app to create
+   * @return completes when created (201)
+   */
   Mono<Void> createApp(CreateAppRequest request);
 
-  /** {@code GET /v1/apps/{app}}. @param appName app name @return the app (404 is an error) */
+  /**
+   * {@code GET /v1/apps/{app}}.
+   *
+   * @param appName app name
+   * @return the app (404 is an error)
+   */
   Mono<App> getApp(String appName);
 
-  /** {@code GET /v1/apps?org_slug=}. @param orgSlug organization slug @return the apps */
+  /**
+   * {@code GET /v1/apps?org_slug=}.
+   *
+   * @param orgSlug organization slug
+   * @return the apps
+   */
   Mono<List<App>> listApps(String orgSlug);
 
-  /** {@code DELETE /v1/apps/{app}} (202). @param appName app name @return completes when accepted */
+  /**
+   * {@code DELETE /v1/apps/{app}} (202).
+   *
+   * @param appName app name
+   * @return completes when accepted
+   */
   Mono<Void> deleteApp(String appName);
 
   /**
@@ -41,7 +72,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<List<Machine>> listMachines(String appName, MachineListOptions options);
 
-  /** {@code GET /v1/apps/{app}/machines/{id}}. @param appName app @param machineId machine id @return the machine */
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}}.
+   *
+   * @param appName app
+   * @param machineId machine id
+   * @return the machine
+   */
   Mono<Machine> getMachine(String appName, String machineId);
 
   /**
@@ -65,7 +102,14 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce);
 
-  /** {@code POST .../start}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../start}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> startMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -79,10 +123,24 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
-  /** {@code POST .../restart}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../restart}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> restartMachine(String appName, String machineId, String leaseNonce);
 
-  /** {@code POST .../suspend}. @param appName app @param machineId machine @param leaseNonce nonce or null @return done */
+  /**
+   * {@code POST .../suspend}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
   Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce);
 
   /**
@@ -118,7 +176,13 @@ public interface ReactiveFlyMachinesClient {
    */
   Mono<WaitResult> waitForState(String appName, String machineId, WaitRequest request);
 
-  /** {@code GET .../lease}. @param appName app @param machineId machine @return the current lease */
+  /**
+   * {@code GET .../lease}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the current lease
+   */
   Mono<Lease> getLease(String appName, String machineId);
 
   /**
@@ -152,4 +216,235 @@ public interface ReactiveFlyMachinesClient {
    * @return completes when released
    */
   Mono<Void> releaseLease(String appName, String machineId, String nonce);
+
+  /**
+   * {@code POST .../restart?timeout=&signal=}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null}
+   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null}
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when accepted
+   */
+  default Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
+      String leaseNonce) {
+    return Mono.error(unsupported("restartMachine"));
+  }
+
+  /**
+   * {@code POST .../signal} with {@code {signal}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param signal e.g. {@code SIGUSR1}
+   * @param leaseNonce nonce or {@code null}
+   * @return completes when delivered
+   */
+  default Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce) {
+    return Mono.error(unsupported("signalMachine"));
+  }
+
+  /**
+   * {@code POST .../cordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
+  default Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(unsupported("cordonMachine"));
+  }
+
+  /**
+   * {@code POST .../uncordon}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param leaseNonce nonce or null
+   * @return done
+   */
+  default Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(unsupported("uncordonMachine"));
+  }
+
+  /**
+   * {@code GET .../metadata}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the metadata
+   */
+  default Mono<Map<String, String>> getMetadata(String appName, String machineId) {
+    return Mono.error(unsupported("getMetadata"));
+  }
+
+  /**
+   * {@code POST .../metadata/{key}} with {@code {value}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param key metadata key
+   * @param value metadata value
+   * @return completes when stored (204)
+   */
+  default Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
+    return Mono.error(unsupported("setMetadata"));
+  }
+
+  /**
+   * {@code DELETE .../metadata/{key}}.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @param key metadata key
+   * @return completes when deleted (204)
+   */
+  default Mono<Void> deleteMetadata(String appName, String machineId, String key) {
+    return Mono.error(unsupported("deleteMetadata"));
+  }
+
+  /**
+   * {@code GET /v1/apps/{app}/volumes}.
+   *
+   * @param appName app
+   * @return the volumes
+   */
+  default Mono<List<Volume>> listVolumes(String appName) {
+    return Mono.error(unsupported("listVolumes"));
+  }
+
+  /**
+   * {@code POST /v1/apps/{app}/volumes}. Never retried.
+   *
+   * @param appName app
+   * @param request the volume to create
+   * @return the created volume
+   */
+  default Mono<Volume> createVolume(String appName, CreateVolumeRequest request) {
+    return Mono.error(unsupported("createVolume"));
+  }
+
+  /**
+   * {@code GET /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
+  default Mono<Volume> getVolume(String appName, String volumeId) {
+    return Mono.error(unsupported("getVolume"));
+  }
+
+  /**
+   * {@code PUT /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @param request the settings to change
+   * @return the updated volume
+   */
+  default Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
+    return Mono.error(unsupported("updateVolume"));
+  }
+
+  /**
+   * {@code DELETE /v1/apps/{app}/volumes/{id}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the volume
+   */
+  default Mono<Volume> deleteVolume(String appName, String volumeId) {
+    return Mono.error(unsupported("deleteVolume"));
+  }
+
+  /**
+   * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @param sizeGb the new size in GB
+   * @return the extended volume and whether its machine needs a restart
+   */
+  default Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb) {
+    return Mono.error(unsupported("extendVolume"));
+  }
+
+  /**
+   * {@code GET .../volumes/{id}/snapshots}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return the snapshots
+   */
+  default Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId) {
+    return Mono.error(unsupported("listVolumeSnapshots"));
+  }
+
+  /**
+   * {@code POST .../volumes/{id}/snapshots}.
+   *
+   * @param appName app
+   * @param volumeId volume
+   * @return done when accepted
+   */
+  default Mono<Void> createVolumeSnapshot(String appName, String volumeId) {
+    return Mono.error(unsupported("createVolumeSnapshot"));
+  }
+
+  /**
+   * {@code GET /v1/apps/{app}/secrets}.
+   *
+   * @param appName app
+   * @return the secrets (names and digests, no values)
+   */
+  default Mono<List<AppSecret>> listSecrets(String appName) {
+    return Mono.error(unsupported("listSecrets"));
+  }
+
+  /**
+   * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
+   *
+   * @param appName app
+   * @param values secret names and values (values may be {@code null})
+   * @return the new secrets version and the secrets
+   */
+  default Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
+    return Mono.error(unsupported("setSecrets"));
+  }
+
+  /**
+   * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
+   *
+   * @param appName app
+   * @param secretName secret name
+   * @param value secret value
+   * @return the new secrets version
+   */
+  default Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value) {
+    return Mono.error(unsupported("setSecret"));
+  }
+
+  /**
+   * {@code DELETE /v1/apps/{app}/secrets/{name}}.
+   *
+   * @param appName app
+   * @param secretName secret name
+   * @return the new secrets version
+   */
+  default Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
+    return Mono.error(unsupported("deleteSecret"));
+  }
+
+  /**
+   * The error of a route an implementation does not support.
+   *
+   * @param method the method name
+   * @return an {@link UnsupportedOperationException}
+   */
+  private static UnsupportedOperationException unsupported(String method) {
+    return new UnsupportedOperationException(method + " is not supported by this client");
+  }
 }

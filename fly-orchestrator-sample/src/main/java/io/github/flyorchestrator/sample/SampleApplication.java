@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The demo application: a non-web Spring Boot app whose main job launches a machine and exits. */
+/**
+ * The demo application: a non-web Spring Boot app whose main job launches a machine and exits. Without a token it
+ * runs against the embedded Fly API simulator.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SampleApplication {
@@ -15,6 +18,17 @@ public class SampleApplication {
    * @param args command line
    */
   public static void main(String[] args) {
-    System.exit(SpringApplication.exit(SpringApplication.run(SampleApplication.class, args)));
+    System.exit(SpringApplication.exit(application().run(args)));
+  }
+
+  /**
+   * The application with the embedded-simulator listener, as {@link #main} runs it.
+   *
+   * @return the application
+   */
+  static SpringApplication application() {
+    SpringApplication application = new SpringApplication(SampleApplication.class);
+    application.addListeners(new EmbeddedSimulatorListener(System.out));
+    return application;
   }
 }

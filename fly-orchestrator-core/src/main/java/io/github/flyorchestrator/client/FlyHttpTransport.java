@@ -1,0 +1,158 @@
+package io.github.flyorchestrator.client;
+
+import io.github.flyorchestrator.FlyException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientRequest;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Sends {@link FlyCall}s with a configured {@link WebClient}: sets the lease nonce header and the per-request response
+ * timeout, reads the body (bounded by the codecs' in-memory limit), maps failures to
+ * {@link FlyException} and retries retryable calls with {@link FlyRetryPolicy}.
+ */
+final class FlyHttpTransport {
+
+  /** Header that carries a held lease's nonce. */
+  static final String LEASE_NONCE_HEADER = "fly-machine-lease-nonce";
+  /** Response header with Fly's request id. */
+  static final String REQUEST_ID_HEADER = "fly-request-id";
+
+  private final WebClient webClient;
+  private final FlyJson json;
+  private final FlyErrors errors;
+  private final FlyRetryPolicy retryPolicy;
+  private final Duration readTimeout;
+  private final String basePath;
+  private final Clock clock;
+
+  FlyHttpTransport(WebClient webClient, FlyJson json, FlyRetryPolicy retryPolicy, Duration readTimeout,
+      String basePath, Clock clock) {
+    this.webClient = webClient;
+    this.json = json;
+    this.errors = new FlyErrors(json.mapper());
+    this.retryPolicy = retryPolicy;
+    this.readTimeout = readTimeout;
+    this.basePath = basePath;
+    this.clock = clock;
+  }
+
+  /** @return the response timeout of ordinary calls */
+  Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /**
+   * Sends a call and decodes a 2xx body.
+   *
+   * @param call the call
+   * @param decoder decodes the body, or {@code null} to ignore it
+   * @param <T> the result type
+   * @return the decoded body (empty when {@code decoder} is {@code null}); errors are {@link FlyException}s
+   */
+  <T> Mono<T> exchange(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Mono<T> once = Mono.defer(() -> send(call, decoder));
+    if (!call.retryable()) {
+      return once;
+    }
+    return once.retryWhen(retryPolicy);
+  }
+
+  private <T> Mono<T> send(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Duration timeout = call.responseTimeout() != null ? call.responseTimeout() : readTimeout;
+    WebClient.RequestBodySpec spec = webClient.method(call.method())
+        .uri(call.uriTemplate(), call.uriVariables())
+        .headers(headers -> {
+          if (call.leaseNonce() != null) {
+            headers.set(LEASE_NONCE_HEADER, call.leaseNonce());
+          }
+        })
+        .httpRequest(request -> applyResponseTimeout(request, timeout));
+    WebClient.RequestHeadersSpec<?> ready = call.body() == null
+        ? spec
+        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
+    return ready.<T>exchangeToMono(response -> handle(call, response, decoder))
+        .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
+            failure -> transportFailure(call, failure));
+  }
+
+  private static void applyResponseTimeout(ClientHttpRequest request, Duration timeout) {
+    Object nativeRequest = request.getNativeRequest();
+    if (nativeRequest instanceof HttpClientRequest reactorRequest) {
+      reactorRequest.responseTimeout(timeout);
+    }
+  }
+
+  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder) {
+    String method = call.method().name();
+    String path = response.request().getURI().getRawPath();
+    int status = response.statusCode().value();
+    String requestId = response.headers().asHttpHeaders().getFirst(REQUEST_ID_HEADER);
+    if (!response.statusCode().is2xxSuccessful()) {
+      return readErrorBody(response).flatMap(body -> {
+        FlyException failure = errors.fromResponse(method, path, status, requestId, body);
+        if (call.retryable() && FlyErrors.TRANSIENT_STATUSES.contains(status)) {
+          HttpHeaders headers = response.headers().asHttpHeaders();
+          return Mono.error(new RetryableFailure(failure,
+              FlyRetryPolicy.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), "HTTP " + status));
+        }
+        return Mono.error(failure);
+      });
+    }
+    if (decoder == null) {
+      return response.releaseBody().then(Mono.empty());
+    }
+    return response.bodyToMono(String.class)
+        .defaultIfEmpty("")
+        .onErrorMap(DataBufferLimitException.class,
+            e -> errors.unreadableBody(method, path, status, requestId, "exceeds the client's in-memory limit", e))
+        .flatMap(body -> decode(body, decoder, method, path, status, requestId));
+  }
+
+  private <T> Mono<T> decode(String body, FlyJson.Decoder<T> decoder, String method, String path, int status,
+      String requestId) {
+    if (body.isBlank()) {
+      return Mono.error(errors.unreadableBody(method, path, status, requestId, "is empty", null));
+    }
+    try {
+      return Mono.justOrEmpty(decoder.decode(body));
+    } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+      return Mono.error(errors.unreadableBody(method, path, status, requestId,
+          "could not be parsed as the expected JSON", e));
+    }
+  }
+
+  private static Mono<String> readErrorBody(ClientResponse response) {
+    return response.bodyToMono(String.class)
+        .defaultIfEmpty("")
+        .onErrorResume(e -> Mono.just("<unreadable body: " + e.getClass().getSimpleName() + ">"));
+  }
+
+  private Throwable transportFailure(FlyCall call, Throwable failure) {
+    String path = pathOf(call, failure);
+    FlyException exception = errors.fromTransport(call.method().name(), path, failure);
+    if (call.retryable() && FlyErrors.isTransientTransportFailure(failure)) {
+      return new RetryableFailure(exception, null, FlyErrors.describeTransportFailure(failure));
+    }
+    return exception;
+  }
+
+  private String pathOf(FlyCall call, Throwable failure) {
+    if (failure instanceof WebClientRequestException requestException) {
+      URI uri = requestException.getUri();
+      if (uri != null && uri.getRawPath() != null) {
+        return uri.getRawPath();
+      }
+    }
+    return basePath + call.pathTemplate();
+  }
+}

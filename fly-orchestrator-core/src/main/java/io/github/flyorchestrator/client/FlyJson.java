@@ -1,0 +1,69 @@
+package io.github.flyorchestrator.client;
+
+import io.github.flyorchestrator.model.Lease;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's own JSON mapping of Fly's wire format (independent of any application-wide mapper): unknown fields are
+ * ignored, and lease responses are unwrapped from their {@code {"status","data"}} envelope.
+ */
+final class FlyJson {
+
+  /** Decodes a response body. */
+  @FunctionalInterface
+  interface Decoder<T> {
+    /**
+     * @param body non-blank body
+     * @return the value
+     * @throws JacksonException when the body is not the expected JSON
+     */
+    T decode(String body);
+  }
+
+  private final JsonMapper mapper;
+
+  FlyJson() {
+    this.mapper = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
+  }
+
+  JsonMapper mapper() {
+    return mapper;
+  }
+
+  byte[] write(Object body) {
+    return mapper.writeValueAsBytes(body);
+  }
+
+  <T> Decoder<T> decoder(Class<T> type) {
+    return body -> mapper.readValue(body, type);
+  }
+
+  <T> Decoder<T> decoder(TypeReference<T> type) {
+    return body -> mapper.readValue(body, type);
+  }
+
+  /**
+   * Reads a lease whether the API wrapped it in {@code {"status":"success","data":{...}}} (what the live API does) or
+   * sent it flat (what the OpenAPI document says).
+   *
+   * @return the decoder
+   */
+  Decoder<Lease> leaseDecoder() {
+    return body -> {
+      JsonNode node = mapper.readTree(body);
+      if (!node.isObject()) {
+        throw new IllegalArgumentException("lease response is not a JSON object");
+      }
+      JsonNode data = node.get("data");
+      JsonNode lease = data != null && data.isObject() ? data : node;
+      return mapper.treeToValue(lease, Lease.class);
+    };
+  }
+}

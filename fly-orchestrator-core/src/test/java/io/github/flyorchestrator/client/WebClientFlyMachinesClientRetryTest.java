@@ -1,0 +1,144 @@
+package io.github.flyorchestrator.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.flyorchestrator.FlyException;
+import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.model.WaitResult;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which requests are retried against a real HTTP server, counted by WireMock. */
+class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
+
+  private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 0);
+
+  private final WebClientFlyMachinesClient client = client(TOKEN, FAST, Duration.ofSeconds(5));
+
+  /** Stubs GET {@code path} to answer the given responses in turn. */
+  private static void sequence(String path, List<ResponseDefinitionBuilder> responses) {
+    String state = STARTED;
+    for (int i = 0; i < responses.size(); i++) {
+      String next = i == responses.size() - 1 ? state : "step-" + (i + 1);
+      wireMock.stubFor(get(urlPathEqualTo(path)).inScenario("seq").whenScenarioStateIs(state)
+          .willReturn(responses.get(i)).willSetStateTo(next));
+      state = next;
+    }
+  }
+
+  private static int requestCount() {
+    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
+  }
+
+  @Test
+  void getIsRetriedOnServiceUnavailableUntilItSucceeds() {
+    sequence("/v1/apps/a", List.of(aResponse().withStatus(503), aResponse().withStatus(503),
+        okJson("{\"name\":\"a\"}")));
+
+    App app = client.getApp("a").block();
+
+    assertThat(app.name()).isEqualTo("a");
+    assertThat(requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void getGivesUpAfterMaxRetries() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+
+    FlyException e = catchThrowableOfType(FlyException.class, () -> client.getApp("a").block());
+
+    assertThat(e.getHttpStatus()).isEqualTo(500);
+    assertThat(requestCount()).isEqualTo(1 + FAST.maxRetries());
+  }
+
+  @Test
+  void postIsSentExactlyOnce() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+
+    FlyException e = catchThrowableOfType(FlyException.class, () ->
+        client.createMachine("a", MachineCreateRequest.of(MachineConfig.ofImage("nginx"), null)).block());
+
+    assertThat(e.getHttpStatus()).isEqualTo(503);
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void deleteIsSentExactlyOnce() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502)));
+
+    catchThrowableOfType(FlyException.class, () -> client.deleteApp("a").block());
+
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void notFoundIsNotRetried() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+
+    catchThrowableOfType(FlyException.class, () -> client.getApp("a").block());
+
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void waitEndpointIsNotRetried() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+
+    catchThrowableOfType(FlyException.class, () -> client.waitForState("a", "m",
+        WaitRequest.forState("started", "v1", Duration.ofSeconds(5))).block());
+
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void resetConnectionIsRetried() {
+    sequence("/v1/apps/a", List.of(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        okJson("{\"name\":\"a\"}")));
+
+    App app = client.getApp("a").block();
+
+    assertThat(app.name()).isEqualTo("a");
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void retryAfterIsHonouredInsteadOfTheBackoff() {
+    // The backoff would wait 30 s; the server's Retry-After of 1 s must be used instead.
+    RetrySettings slowBackoff = new RetrySettings(1, Duration.ofSeconds(30), 2.0, Duration.ofSeconds(30), 0);
+    WebClientFlyMachinesClient patient = client(TOKEN, slowBackoff, Duration.ofSeconds(5));
+    sequence("/v1/apps/a", List.of(aResponse().withStatus(429).withHeader("Retry-After", "1"),
+        okJson("{\"name\":\"a\"}")));
+
+    App app = patient.getApp("a").block(Duration.ofSeconds(15));
+
+    assertThat(app.name()).isEqualTo("a");
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void waitCallOutlivesTheReadTimeoutByItsLongPoll() {
+    // readTimeout 1 s, long-poll 2 s, server answers after 2.5 s: only a response timeout of
+    // long-poll + readTimeout (3 s) lets this succeed.
+    WebClientFlyMachinesClient shortRead = client(TOKEN, RetrySettings.NONE, Duration.ofSeconds(1));
+    wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"ok\":true,\"state\":\"started\"}").withFixedDelay(2500)));
+
+    WaitResult result = shortRead.waitForState("a", "m",
+        new WaitRequest(List.of("started"), "v1", null, null, Duration.ofSeconds(2))).block();
+
+    assertThat(result.state()).isEqualTo("started");
+  }
+}

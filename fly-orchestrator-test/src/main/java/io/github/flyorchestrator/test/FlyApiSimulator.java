@@ -1,0 +1,179 @@
+package io.github.flyorchestrator.test;
+
+import io.github.flyorchestrator.test.internal.SimulatorClock;
+import io.github.flyorchestrator.test.internal.http.RequestDispatcher;
+import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
+import io.github.flyorchestrator.test.internal.state.LeaseManager;
+import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.SimApp;
+import io.github.flyorchestrator.test.internal.state.SimMachine;
+import io.github.flyorchestrator.test.internal.state.SimulatorState;
+import java.time.Duration;
+import java.util.Objects;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * A stateful, in-memory simulator of the Fly Machines API on a loopback port, served by Reactor Netty (non-blocking:
+ * long-poll waits hold no thread). Start with {@link #start()} or {@link #start(SimulatorOptions)}, point a client
+ * at {@link #baseUrl()}, and {@link #close()} when done.
+ */
+public final class FlyApiSimulator implements AutoCloseable {
+
+  /** Token the test-support annotations configure when they are not given one. */
+  public static final String DEFAULT_TEST_TOKEN = "fly-simulator-token";
+
+  private final SimulatorOptions options;
+  private final SimulatorClock clock;
+  private final SimulatorState state;
+  private final FaultInjector faults = new FaultInjector();
+  private final RequestJournal journal = new RequestJournal();
+  private final RateLimiter rateLimiter;
+  private final DisposableServer server;
+
+  private FlyApiSimulator(SimulatorOptions options) {
+    this.options = options;
+    this.clock = new SimulatorClock(options.scheduler() != null ? options.scheduler() : Schedulers.parallel(),
+        options.timeScale());
+    this.state = new SimulatorState(clock, options.newAppNotFoundReads());
+    this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
+    MachineLifecycle lifecycle = new MachineLifecycle(clock, state, options.timings());
+    RequestDispatcher dispatcher = new RequestDispatcher(clock, state, lifecycle, new LeaseManager(clock),
+        options.token(), faults, journal, rateLimiter);
+    this.server = HttpServer.create()
+        .host("127.0.0.1")
+        .port(options.port())
+        .handle(dispatcher::handle)
+        .bindNow(Duration.ofSeconds(10));
+  }
+
+  /** @return a started simulator with {@link SimulatorOptions#defaults()} */
+  public static FlyApiSimulator start() {
+    return start(SimulatorOptions.defaults());
+  }
+
+  /**
+   * @param options how to set it up
+   * @return a started simulator
+   */
+  public static FlyApiSimulator start(SimulatorOptions options) {
+    return new FlyApiSimulator(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * @return {@code http://127.0.0.1:<port>}, the API root without {@code /v1} (as {@code fly.base-url} and
+   *     {@code FlyClientSettings.baseUrl} expect); routes are under {@code /v1}
+   */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** @return the bound port */
+  public int port() {
+    return server.port();
+  }
+
+  /** @return the options it was started with */
+  public SimulatorOptions options() {
+    return options;
+  }
+
+  /** @return the fault injector (queued faults per route, global latency) */
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  /** @return the journal of received requests */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /** @param enabled whether Fly's documented rate limits apply from now on (resets the buckets) */
+  public void rateLimitsEnabled(boolean enabled) {
+    rateLimiter.enabled(enabled);
+  }
+
+  /**
+   * Makes every launch or start of the app's machines end in {@code failed}.
+   *
+   * @param appName an existing app, or one created later
+   * @param fail whether launches fail
+   */
+  public void failLaunches(String appName, boolean fail) {
+    state.failLaunches(appName, fail);
+  }
+
+  /**
+   * Sets how long starting takes for the app's machines, in simulated time (scaled by the time scale).
+   *
+   * @param appName existing app
+   * @param startDuration simulated start duration, or {@code null} for the default
+   */
+  public void slowStart(String appName, Duration startDuration) {
+    state.app(appName).startDuration(startDuration);
+  }
+
+  /**
+   * Makes the next {@code reads} {@code GET /apps/{app}} of an existing app answer 404.
+   *
+   * @param appName existing app
+   * @param reads number of reads
+   */
+  public void notFoundForNextReads(String appName, int reads) {
+    state.app(appName).notFoundReads(reads);
+  }
+
+  /** @param reads number of 404 reads every app created from now on gets (eventual consistency) */
+  public void notFoundForFirstReadsOfNewApps(int reads) {
+    state.newAppNotFoundReads(reads);
+  }
+
+  /** @param appName a name that {@code POST /apps} must refuse with 422 {@code name_taken} */
+  public void reserveAppName(String appName) {
+    state.reserveName(appName);
+  }
+
+  /**
+   * @param appName app
+   * @param machineId machine
+   * @return the machine's current state, or {@code null} if the app or machine does not exist
+   */
+  public String machineState(String appName, String machineId) {
+    SimApp app = state.findApp(appName);
+    SimMachine machine = app == null ? null : app.machines().get(machineId);
+    return machine == null ? null : machine.state();
+  }
+
+  /**
+   * @param appName app
+   * @param machineId machine
+   * @return how many wait requests are pending on the machine (0 if it does not exist)
+   */
+  public int pendingWaits(String appName, String machineId) {
+    SimApp app = state.findApp(appName);
+    SimMachine machine = app == null ? null : app.machines().get(machineId);
+    return machine == null ? 0 : machine.waiterCount();
+  }
+
+  /** Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. */
+  public void reset() {
+    state.clear();
+    faults.clear();
+    journal.clear();
+    rateLimiter.enabled(rateLimiter.enabled());
+  }
+
+  /** Stops the server. Idempotent. */
+  @Override
+  public void close() {
+    if (!server.isDisposed()) {
+      server.disposeNow(Duration.ofSeconds(5));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FlyApiSimulator[" + baseUrl() + "]";
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.flyorchestrator.test.internal.http;
+
+import io.github.flyorchestrator.test.SimRoute;
+import io.github.flyorchestrator.test.internal.ApiError;
+import io.github.flyorchestrator.test.internal.Json;
+import io.github.flyorchestrator.test.internal.SimulatorClock;
+import io.github.flyorchestrator.test.internal.state.LeaseManager;
+import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.SimApp;
+import io.github.flyorchestrator.test.internal.state.SimLease;
+import io.github.flyorchestrator.test.internal.state.SimMachine;
+import io.github.flyorchestrator.test.internal.state.SimulatorState;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Machines: create, show, list, update, lifecycle commands, cordon, destroy and events. */
+final class MachineHandlers {
+
+  private final SimulatorState state;
+  private final MachineLifecycle lifecycle;
+  private final LeaseManager leases;
+  private final SimulatorClock clock;
+
+  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock) {
+    this.clock = clock;
+    this.state = state;
+    this.lifecycle = lifecycle;
+    this.leases = leases;
+  }
+
+  void register(Map<SimRoute, RouteHandler> routes) {
+    routes.put(SimRoute.MACHINES_CREATE, RouteHandler.sync(this::create));
+    routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, machine(c).toJson(true))));
+    routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
+    routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
+    routes.put(SimRoute.MACHINES_START, mutation((app, m, c) -> lifecycle.start(app, m)));
+    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m)));
+    routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> lifecycle.restart(app, m)));
+    routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> lifecycle.suspend(m)));
+    routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> m.cordoned(true)));
+    routes.put(SimRoute.MACHINES_UNCORDON, mutation((app, m, c) -> m.cordoned(false)));
+    routes.put(SimRoute.MACHINES_DELETE,
+        mutation((app, m, c) -> lifecycle.destroy(app, m, c.queryFlag("force") || c.queryFlag("kill"))));
+    routes.put(SimRoute.MACHINES_LIST_EVENTS, RouteHandler.sync(this::events));
+  }
+
+  private interface Mutation {
+    void apply(SimApp app, SimMachine machine, ApiCall call);
+  }
+
+  private RouteHandler mutation(Mutation mutation) {
+    return RouteHandler.sync(call -> {
+      SimApp app = state.app(call.app());
+      SimMachine machine = machine(call);
+      if (call.route() != SimRoute.MACHINES_START || !"destroyed".equals(machine.state())) {
+        leases.checkMutation(machine, call.leaseNonce());
+      }
+      mutation.apply(app, machine, call);
+      return SimResponse.ok();
+    });
+  }
+
+  private SimMachine machine(ApiCall call) {
+    return state.machine(call.app(), call.id());
+  }
+
+  private SimResponse create(ApiCall call) {
+    SimApp app = state.app(call.app());
+    ObjectNode body = call.json();
+    JsonNode config = body.get("config");
+    if (config == null || !config.isObject()) {
+      throw ApiError.badRequest("invalid_argument: config is required");
+    }
+    SimMachine machine = state.addMachine(app, Json.text(body, "name"), Json.text(body, "region"), config.deepCopy());
+    String nonce = null;
+    long leaseTtl = body.path("lease_ttl").asLong(0);
+    if (leaseTtl > 0) {
+      SimLease lease = leases.acquireOrRefresh(machine, null, leaseTtl, "lease_ttl on create");
+      nonce = lease.nonce();
+    }
+    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
+    ObjectNode result = machine.toJson(true);
+    if (nonce != null) {
+      result.put("nonce", nonce);
+    }
+    return SimResponse.json(200, result);
+  }
+
+  private SimResponse update(ApiCall call) {
+    SimApp app = state.app(call.app());
+    SimMachine machine = machine(call);
+    leases.checkMutation(machine, call.leaseNonce());
+    ObjectNode body = call.json();
+    JsonNode config = body.get("config");
+    if (config != null && !config.isObject()) {
+      throw ApiError.badRequest("invalid_argument: config must be an object");
+    }
+    String currentVersion = Json.text(body, "current_version");
+    if (currentVersion != null && !currentVersion.equals(machine.version())) {
+      throw ApiError.badRequest("invalid_argument: current_version does not match the machine version");
+    }
+    lifecycle.update(app, machine,
+        () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
+            Json.text(body, "region"), clock.nowMillis()),
+        body.path("skip_launch").asBoolean(false));
+    return SimResponse.json(200, machine.toJson(true));
+  }
+
+  private SimResponse list(ApiCall call) {
+    SimApp app = state.app(call.app());
+    boolean includeDeleted = call.queryFlag("include_deleted");
+    boolean summary = call.queryFlag("summary");
+    String region = call.query("region");
+    List<String> states = call.queryAll("state");
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    app.machines().values().stream()
+        .filter(m -> includeDeleted || !"destroyed".equals(m.state()))
+        .filter(m -> states.isEmpty() || states.contains(m.state()))
+        .map(m -> m.toJson(!summary))
+        .filter(node -> region == null || region.equals(Json.text(node, "region")))
+        .sorted(Comparator.comparing((ObjectNode node) -> Json.text(node, "created_at"))
+            .thenComparing(node -> Json.text(node, "id")))
+        .forEach(array::add);
+    return SimResponse.json(200, array);
+  }
+
+  private SimResponse events(ApiCall call) {
+    SimMachine machine = machine(call);
+    int limit = 20;
+    String value = call.query("limit");
+    if (value != null) {
+      try {
+        limit = Math.max(1, Math.min(50, Integer.parseInt(value)));
+      } catch (NumberFormatException e) {
+        throw ApiError.badRequest("invalid_argument: limit must be an integer");
+      }
+    }
+    return SimResponse.json(200, machine.eventsJson(limit));
+  }
+}

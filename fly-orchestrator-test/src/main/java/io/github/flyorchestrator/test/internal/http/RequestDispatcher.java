@@ -1,0 +1,214 @@
+package io.github.flyorchestrator.test.internal.http;
+
+import io.github.flyorchestrator.test.Fault;
+import io.github.flyorchestrator.test.FaultInjector;
+import io.github.flyorchestrator.test.RecordedRequest;
+import io.github.flyorchestrator.test.RequestJournal;
+import io.github.flyorchestrator.test.SimRoute;
+import io.github.flyorchestrator.test.internal.ApiError;
+import io.github.flyorchestrator.test.internal.Ids;
+import io.github.flyorchestrator.test.internal.SimulatorClock;
+import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
+import io.github.flyorchestrator.test.internal.state.LeaseManager;
+import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.SimulatorState;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * The request pipeline: journal, global latency, authentication (401), injected faults, rate limits (429), then
+ * the route's handler; every answer carries a {@code fly-request-id}.
+ */
+public final class RequestDispatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+  private static final String MALFORMED_JSON = "{\"id\": \"0123456789abcd\", \"state\": \"sta";
+
+  private final Map<SimRoute, RouteHandler> handlers = new EnumMap<>(SimRoute.class);
+  private final SimulatorClock clock;
+  private final String token;
+  private final FaultInjector faults;
+  private final RequestJournal journal;
+  private final RateLimiter rateLimiter;
+
+  /**
+   * @param clock simulated clock
+   * @param state simulator state
+   * @param lifecycle machine lifecycle
+   * @param leases lease manager
+   * @param token the only accepted token, or null for any non-empty token
+   * @param faults fault injector
+   * @param journal request journal
+   * @param rateLimiter rate limiter
+   */
+  public RequestDispatcher(SimulatorClock clock, SimulatorState state, MachineLifecycle lifecycle,
+      LeaseManager leases, String token, FaultInjector faults, RequestJournal journal, RateLimiter rateLimiter) {
+    this.clock = clock;
+    this.token = token;
+    this.faults = faults;
+    this.journal = journal;
+    this.rateLimiter = rateLimiter;
+    new AppHandlers(state).register(handlers);
+    new MachineHandlers(state, lifecycle, leases, clock).register(handlers);
+    handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock));
+    new LeaseHandlers(state, leases).register(handlers);
+    new VolumeHandlers(state, clock).register(handlers);
+    new SecretHandlers(state, clock).register(handlers);
+  }
+
+  /**
+   * Reactor Netty handler entry point.
+   *
+   * @param request the request
+   * @param response the response
+   * @return completion of the exchange
+   */
+  public Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+    String requestId = Ids.ulid(clock.nowMillis());
+    QueryStringDecoder decoder = new QueryStringDecoder(request.uri());
+    String path = decoder.rawPath();
+    String method = request.method().name();
+    SimRoute route = SimRoute.find(method, path);
+    Map<String, List<String>> headers = redactedHeaders(request);
+    return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+        .flatMap(body -> {
+          Mono<SimResponse> answer;
+          try {
+            answer = decide(route, path, decoder.parameters(), body, request);
+          } catch (ApiError e) {
+            answer = Mono.just(SimResponse.error(e));
+          }
+          // recorded after any timer is scheduled, so a test that sees the request can advance virtual time
+          journal.record(new RecordedRequest(route, method, path, decoder.parameters(), body, headers, requestId));
+          return answer.onErrorResume(ApiError.class, e -> Mono.just(SimResponse.error(e)));
+        })
+        .onErrorResume(e -> {
+          LOG.warn("simulator failed to handle {} {}", method, path, e);
+          return Mono.just(SimResponse.error(new ApiError(500, "internal simulator error", "unknown")));
+        })
+        .flatMap(answer -> write(response, answer, requestId));
+  }
+
+  private Mono<SimResponse> decide(SimRoute route, String path, Map<String, List<String>> query, String body,
+      HttpServerRequest request) {
+    Duration latency = faults.globalLatency();
+    if (route == null) {
+      return delayed(latency, Mono.just(SimResponse.error(new ApiError(404, "not found", "unknown"))));
+    }
+    if (!authorized(request.requestHeaders().get("authorization"))) {
+      return delayed(latency,
+          Mono.just(SimResponse.json(401, SimResponse.errorBody("Authenticate: token validation error", null))));
+    }
+    Fault fault = faults.take(route);
+    ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"), query, body,
+        request.requestHeaders().get("fly-machine-lease-nonce"));
+    if (fault == null) {
+      return delayed(latency, Mono.defer(() -> limitedThenHandled(call)));
+    }
+    return switch (fault.kind()) {
+      case STATUS -> delayed(latency, Mono.just(faultStatus(fault)));
+      case DROP_CONNECTION -> delayed(latency, Mono.just(new SimResponse(0, "", Map.of(), true)));
+      case MALFORMED_JSON -> delayed(latency, Mono.just(new SimResponse(200, MALFORMED_JSON, fault.headers(), false)));
+      case DELAY -> delayed(latency.plus(fault.delay()), Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> withHeaders(r, fault.headers()));
+    };
+  }
+
+  private Mono<SimResponse> delayed(Duration delay, Mono<SimResponse> answer) {
+    return delay.isZero() ? answer : clock.timer(delay).then(answer);
+  }
+
+  private Mono<SimResponse> limitedThenHandled(ApiCall call) {
+    if (!withinRateLimit(call)) {
+      return Mono.just(SimResponse.json(429, SimResponse.errorBody("rate limit exceeded", null)));
+    }
+    return handlers.get(call.route()).handle(call);
+  }
+
+  private boolean withinRateLimit(ApiCall call) {
+    String scope = call.app() + "/" + call.id();
+    return switch (call.route()) {
+      case MACHINES_SHOW -> rateLimiter.tryAcquire("get:" + scope, RateLimiter.Limit.GET_MACHINE);
+      case APPS_DELETE -> rateLimiter.tryAcquire("apps_delete", RateLimiter.Limit.APP_DELETE);
+      case MACHINES_CREATE -> rateLimiter.tryAcquire("create:" + call.app(), RateLimiter.Limit.ACTION);
+      case MACHINES_UPDATE, MACHINES_DELETE, MACHINES_START, MACHINES_STOP, MACHINES_RESTART, MACHINES_SUSPEND,
+          MACHINES_CORDON, MACHINES_UNCORDON ->
+          rateLimiter.tryAcquire(call.route().name() + ":" + scope, RateLimiter.Limit.ACTION);
+      default -> true;
+    };
+  }
+
+  private static SimResponse faultStatus(Fault fault) {
+    String body = fault.body();
+    if (body == null) {
+      body = fault.status() == 429 ? "{\"error\":\"rate limit exceeded\"}"
+          : "{\"error\":\"injected fault\",\"status\":\"unknown\"}";
+    }
+    return new SimResponse(fault.status(), body, fault.headers(), false);
+  }
+
+  private static SimResponse withHeaders(SimResponse response, Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      return response;
+    }
+    Map<String, String> merged = new LinkedHashMap<>(response.headers());
+    merged.putAll(headers);
+    return new SimResponse(response.status(), response.body(), merged, response.dropConnection());
+  }
+
+  private boolean authorized(String authorization) {
+    if (authorization == null) {
+      return false;
+    }
+    String value = authorization.trim();
+    for (String scheme : List.of("Bearer ", "FlyV1 ")) {
+      if (value.regionMatches(true, 0, scheme, 0, scheme.length())) {
+        value = value.substring(scheme.length()).trim();
+        break;
+      }
+    }
+    return !value.isEmpty() && (token == null || token.equals(value));
+  }
+
+  private static Map<String, List<String>> redactedHeaders(HttpServerRequest request) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : request.requestHeaders()) {
+      String name = header.getKey().toLowerCase(Locale.ROOT);
+      String value = header.getValue();
+      if ("authorization".equals(name)) {
+        int space = value.indexOf(' ');
+        value = (space > 0 ? value.substring(0, space) + " " : "") + "[redacted]";
+      }
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+    return headers;
+  }
+
+  private static Mono<Void> write(HttpServerResponse response, SimResponse answer, String requestId) {
+    if (answer.dropConnection()) {
+      response.withConnection(connection -> connection.channel().close());
+      return Mono.never();
+    }
+    response.status(answer.status());
+    response.header("fly-request-id", requestId);
+    answer.headers().forEach(response::header);
+    if (answer.body().isEmpty()) {
+      return response.send().then();
+    }
+    response.header("content-type", "application/json; charset=utf-8");
+    return response.sendString(Mono.just(answer.body())).then();
+  }
+}

@@ -1,0 +1,293 @@
+package io.github.flyorchestrator.test.internal.state;
+
+import io.github.flyorchestrator.test.internal.Ids;
+import io.github.flyorchestrator.test.internal.Json;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One simulated machine. All mutable state is guarded by the instance monitor; waiters are completed outside it.
+ */
+public final class SimMachine {
+
+  /** A pending wait request. */
+  private record Waiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
+  }
+
+  private static final int MAX_EVENTS = 50;
+
+  private final String id;
+  private final String appName;
+  private final String privateIp;
+  private final long createdAtMillis;
+  private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waiterCount = new AtomicInteger();
+  private final Deque<ObjectNode> events = new ArrayDeque<>();
+  private final List<String> versions = new ArrayList<>();
+  private String name;
+  private String region;
+  private String state;
+  private String version;
+  private JsonNode config;
+  private long updatedAtMillis;
+  private boolean cordoned;
+  private boolean transitionPending;
+  private long generation;
+  private SimLease lease;
+  private long destroyedAtMillis;
+  private String imageDigest = "sha256:" + Ids.hex(32);
+
+  SimMachine(String id, String appName, String name, String region, JsonNode config, long nowMillis) {
+    this.id = id;
+    this.appName = appName;
+    this.name = name;
+    this.region = region;
+    this.config = config;
+    this.privateIp = Ids.privateIp();
+    this.createdAtMillis = nowMillis;
+    this.updatedAtMillis = nowMillis;
+    this.state = "created";
+    this.version = Ids.ulid(nowMillis);
+    versions.add(version);
+  }
+
+  /** @return machine id */
+  public String id() {
+    return id;
+  }
+
+  /** @return owning app name */
+  public String appName() {
+    return appName;
+  }
+
+  /** @return current state */
+  public synchronized String state() {
+    return state;
+  }
+
+  /** @return current version */
+  public synchronized String version() {
+    return version;
+  }
+
+  /** @param candidate a version id @return whether this machine ever had it */
+  public synchronized boolean knowsVersion(String candidate) {
+    return versions.contains(candidate);
+  }
+
+  /** @return whether a transition is scheduled */
+  public synchronized boolean transitionPending() {
+    return transitionPending;
+  }
+
+  /** @return the generation counter, bumped by every new transition chain */
+  public synchronized long generation() {
+    return generation;
+  }
+
+  /** @return a new generation, invalidating scheduled steps of older ones */
+  public synchronized long nextGeneration() {
+    return ++generation;
+  }
+
+  /** @return the lease, or null */
+  public synchronized SimLease lease() {
+    return lease;
+  }
+
+  /** @param newLease new lease or null */
+  public synchronized void lease(SimLease newLease) {
+    this.lease = newLease;
+  }
+
+  /** @return the simulated time the machine was destroyed, 0 if not */
+  public synchronized long destroyedAtMillis() {
+    return destroyedAtMillis;
+  }
+
+  /** @param value whether the machine is cordoned */
+  public synchronized void cordoned(boolean value) {
+    this.cordoned = value;
+  }
+
+  /**
+   * Replaces config, name and region and starts a new version.
+   *
+   * @param newConfig config as received, or null to keep
+   * @param newName name, or null to keep
+   * @param newRegion region, or null to keep
+   * @param nowMillis simulated now
+   */
+  public synchronized void newVersion(JsonNode newConfig, String newName, String newRegion, long nowMillis) {
+    if (newConfig != null) {
+      config = newConfig;
+    }
+    if (newName != null) {
+      name = newName;
+    }
+    if (newRegion != null) {
+      region = newRegion;
+    }
+    version = Ids.ulid(nowMillis);
+    versions.add(version);
+    imageDigest = "sha256:" + Ids.hex(32);
+  }
+
+  /**
+   * Moves to a state, records an event and completes satisfied waiters.
+   *
+   * @param newState state
+   * @param pending whether a further transition is scheduled
+   * @param eventType event type, or null for no event
+   * @param source event source ({@code user} or {@code flyd})
+   * @param nowMillis simulated now
+   */
+  public void transition(String newState, boolean pending, String eventType, String source, long nowMillis) {
+    List<Runnable> completions = new ArrayList<>();
+    synchronized (this) {
+      state = newState;
+      transitionPending = pending;
+      updatedAtMillis = nowMillis;
+      if ("destroyed".equals(newState)) {
+        destroyedAtMillis = nowMillis;
+      }
+      if (eventType != null) {
+        ObjectNode event = Json.object();
+        event.put("id", Ids.ulid(nowMillis));
+        event.put("type", eventType);
+        event.put("status", newState);
+        event.put("source", source);
+        event.put("timestamp", nowMillis);
+        events.addFirst(event);
+        while (events.size() > MAX_EVENTS) {
+          events.removeLast();
+        }
+      }
+      collectSatisfied(completions);
+    }
+    completions.forEach(Runnable::run);
+  }
+
+  /**
+   * Registers a wait, or completes it at once when already satisfied.
+   *
+   * @param condition what to wait for
+   * @param sink completed with the outcome
+   */
+  public void addWaiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
+    WaitOutcome immediate;
+    synchronized (this) {
+      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId())
+          ? outcome() : null;
+      if (immediate == null) {
+        waiters.add(new Waiter(condition, sink));
+        waiterCount.incrementAndGet();
+      }
+    }
+    if (immediate != null) {
+      sink.tryEmitValue(immediate);
+    }
+  }
+
+  /** @param sink a sink whose wait timed out or was cancelled */
+  public synchronized void removeWaiter(Sinks.One<WaitOutcome> sink) {
+    if (waiters.removeIf(w -> w.sink() == sink)) {
+      waiterCount.decrementAndGet();
+    }
+  }
+
+  /** Completes every waiter with "gone" (machine purged or app deleted). */
+  public void completeWaitersGone() {
+    List<Waiter> gone = new ArrayList<>();
+    synchronized (this) {
+      Waiter waiter;
+      while ((waiter = waiters.poll()) != null) {
+        waiterCount.decrementAndGet();
+        gone.add(waiter);
+      }
+    }
+    gone.forEach(w -> w.sink().tryEmitValue(WaitOutcome.machineGone()));
+  }
+
+  /** @return the number of pending waits */
+  public int waiterCount() {
+    return waiterCount.get();
+  }
+
+  private void collectSatisfied(List<Runnable> completions) {
+    String latest = latestEventId();
+    Iterator<Waiter> iterator = waiters.iterator();
+    while (iterator.hasNext()) {
+      Waiter waiter = iterator.next();
+      if (waiter.condition().satisfiedBy(state, version, transitionPending, latest)) {
+        iterator.remove();
+        waiterCount.decrementAndGet();
+        WaitOutcome outcome = outcome();
+        completions.add(() -> waiter.sink().tryEmitValue(outcome));
+      }
+    }
+  }
+
+  private WaitOutcome outcome() {
+    return new WaitOutcome(false, state, version, latestEventId());
+  }
+
+  private String latestEventId() {
+    ObjectNode first = events.peekFirst();
+    return first == null ? null : first.get("id").stringValue();
+  }
+
+  /**
+   * @param limit maximum number of events
+   * @return events newest first
+   */
+  public synchronized ArrayNode eventsJson(int limit) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    events.stream().limit(limit).forEach(e -> array.add(e.deepCopy()));
+    return array;
+  }
+
+  /**
+   * @param includeConfig whether to include the config (list with {@code summary=true} omits it)
+   * @return the Machine JSON
+   */
+  public synchronized ObjectNode toJson(boolean includeConfig) {
+    ObjectNode node = Json.object();
+    node.put("id", id);
+    node.put("name", name);
+    node.put("state", state);
+    node.put("region", region);
+    node.put("instance_id", version);
+    node.put("version", version);
+    node.put("private_ip", privateIp);
+    if (includeConfig) {
+      node.set("config", config == null ? Json.object() : config.deepCopy());
+    }
+    ObjectNode imageRef = node.putObject("image_ref");
+    String image = config == null ? null : Json.text(config, "image");
+    String repository = image == null ? "library/unknown" : image.replaceFirst(":[^:/]*$", "");
+    imageRef.put("registry", "registry-1.docker.io");
+    imageRef.put("repository", repository);
+    imageRef.put("tag", image != null && image.matches(".*:[^:/]+$") ? image.replaceFirst(".*:", "") : "latest");
+    imageRef.put("digest", imageDigest);
+    imageRef.putObject("labels");
+    node.put("created_at", Instant.ofEpochMilli(createdAtMillis).toString());
+    node.put("updated_at", Instant.ofEpochMilli(updatedAtMillis).toString());
+    node.set("events", eventsJson(MAX_EVENTS));
+    node.put("host_status", "ok");
+    node.put("cordoned", cordoned);
+    return node;
+  }
+}

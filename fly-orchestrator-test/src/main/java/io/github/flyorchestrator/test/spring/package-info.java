@@ -1,0 +1,2 @@
+/** Spring TestContext support behind {@link io.github.flyorchestrator.test.EnableFlyApiSimulator}. */
+package io.github.flyorchestrator.test.spring;

@@ -1,0 +1,204 @@
+package io.github.flyorchestrator.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * For every route the simulator serves, its responses validate against the response schema of that operation in
+ * the Machines API OpenAPI document (a copy in test resources). Lease responses are the exception fly-api.md
+ * names: the live API wraps the Lease in {@code {"status","data"}}, so the envelope is checked and {@code data}
+ * is validated against the spec's Lease schema.
+ */
+class OpenApiContractTest {
+
+  private static final String SPEC = "classpath:openapi3.json";
+  private static final Set<SimRoute> LEASE_ROUTES = EnumSet.of(SimRoute.MACHINES_SHOW_LEASE,
+      SimRoute.MACHINES_CREATE_LEASE, SimRoute.MACHINES_RELEASE_LEASE);
+
+  private static JsonNode spec;
+  private static SchemaRegistry registry;
+  private static FlyApiSimulator simulator;
+  private static SimHttp http;
+  private static final EnumSet<SimRoute> checked = EnumSet.noneOf(SimRoute.class);
+
+  @BeforeAll
+  static void start() throws Exception {
+    try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/openapi3.json")) {
+      spec = SimHttp.JSON.readTree(in);
+    }
+    registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
+    simulator = FlyApiSimulator.start(SimulatorOptions.defaults().withTimeScale(0.01).withRateLimits(false));
+    http = new SimHttp(simulator);
+  }
+
+  @AfterAll
+  static void stop() {
+    simulator.close();
+  }
+
+  /** The spec path of a simulator route, e.g. {@code /apps/{app_name}/machines/{machine_id}}. */
+  private static String specPath(SimRoute route) {
+    String path = route.pathTemplate().substring("/v1".length()).replace("{app}", "{app_name}");
+    if (path.contains("/machines/{id}")) {
+      return path.replace("{id}", "{machine_id}");
+    }
+    if (path.contains("/volumes/{id}")) {
+      return path.replace("{id}", "{volume_id}");
+    }
+    return path.replace("{id}", "{secret_name}");
+  }
+
+  private static JsonNode responseSpec(SimRoute route, int status) {
+    JsonNode operation = spec.path("paths").path(specPath(route)).path(route.method().toLowerCase());
+    assertThat(operation.isMissingNode()).as("operation %s %s in the spec", route.method(), specPath(route))
+        .isFalse();
+    return operation.path("responses").path(String.valueOf(status));
+  }
+
+  private static void validate(JsonNode schemaNode, JsonNode body, String what) {
+    JsonNode absolute = absoluteRefs(schemaNode.deepCopy());
+    Schema schema = registry.getSchema(SchemaLocation.of(SPEC + "#/inline"), absolute);
+    List<Error> errors = schema.validate(body);
+    assertThat(errors).as(what + " " + body).isEmpty();
+  }
+
+  private static JsonNode absoluteRefs(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.isString() && ref.stringValue().startsWith("#")) {
+        object.put("$ref", SPEC + ref.stringValue());
+      }
+      for (Map.Entry<String, JsonNode> entry : object.properties()) {
+        absoluteRefs(entry.getValue());
+      }
+    } else if (node != null && node.isArray()) {
+      node.forEach(OpenApiContractTest::absoluteRefs);
+    }
+    return node;
+  }
+
+  /** Checks one response against the spec and returns its body. */
+  private static JsonNode check(SimRoute route, SimHttp.Resp resp, int expectedStatus) {
+    assertThat(resp.status()).as(route + " " + resp.body()).isEqualTo(expectedStatus);
+    assertThat(resp.header("fly-request-id")).isNotBlank();
+    JsonNode body = resp.body().isEmpty() ? null : resp.json();
+    String what = route + " " + resp.status();
+    if (LEASE_ROUTES.contains(route) && resp.status() < 300) {
+      checkLeaseEnvelope(route, body);
+    } else if (resp.status() >= 400) {
+      validate(SimHttp.JSON.readTree("{\"$ref\":\"#/components/schemas/ErrorResponse\"}"), body, what);
+      assertThat(body.get("error").isString()).as(what).isTrue();
+    } else {
+      JsonNode response = responseSpec(route, resp.status());
+      assertThat(response.isMissingNode()).as(what + " is a documented status").isFalse();
+      JsonNode schema = response.path("content").path("application/json").path("schema");
+      if (!schema.isMissingNode()) {
+        assertThat(body).as(what).isNotNull();
+        validate(schema, body, what);
+      }
+    }
+    checked.add(route);
+    return body;
+  }
+
+  private static void checkLeaseEnvelope(SimRoute route, JsonNode body) {
+    assertThat(body.get("status").asString()).isEqualTo("success");
+    if (route != SimRoute.MACHINES_RELEASE_LEASE) {
+      JsonNode data = body.get("data");
+      assertThat(data.get("nonce").isString()).isTrue();
+      assertThat(data.get("expires_at").isIntegralNumber()).isTrue();
+      assertThat(data.get("owner").isString()).isTrue();
+      assertThat(data.get("description").isString()).isTrue();
+      assertThat(data.get("version").isString()).isTrue();
+      validate(responseSpec(route, route == SimRoute.MACHINES_CREATE_LEASE ? 201 : 200)
+          .path("content").path("application/json").path("schema"), data, route + " data");
+    }
+  }
+
+  @Test
+  void validationRejectsABodyOfTheWrongShape() {
+    JsonNode machineSchema = responseSpec(SimRoute.MACHINES_SHOW, 200).path("content").path("application/json")
+        .path("schema");
+    Schema schema = registry.getSchema(SchemaLocation.of(SPEC + "#/inline"), absoluteRefs(machineSchema.deepCopy()));
+    assertThat(schema.validate(SimHttp.JSON.readTree("{\"id\":5,\"events\":[{\"timestamp\":\"x\"}]}")))
+        .hasSize(2);
+  }
+
+  @Test
+  void everyServedRouteAnswersAsTheSpecDescribes() {
+    check(SimRoute.APPS_CREATE, http.post("/apps", "{\"name\":\"contract\",\"org_slug\":\"personal\"}"), 201);
+    check(SimRoute.APPS_CREATE, http.post("/apps", "{\"org_slug\":\"personal\"}"), 400);
+    check(SimRoute.APPS_SHOW, http.get("/apps/contract"), 200);
+    check(SimRoute.APPS_LIST, http.get("/apps"), 200);
+    check(SimRoute.TOKENS_CURRENT, http.get("/tokens/current"), 200);
+
+    String m = "/apps/contract/machines";
+    String id = check(SimRoute.MACHINES_CREATE, http.post(m, "{\"name\":\"web\",\"region\":\"ams\",\"config\":"
+        + "{\"image\":\"nginx:1.27\",\"guest\":{\"cpus\":1,\"memory_mb\":256,\"cpu_kind\":\"shared\"},"
+        + "\"env\":{\"A\":\"1\"},\"metadata\":{\"k\":\"v\"}}}"), 200).get("id").asString();
+    String p = m + "/" + id;
+    check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started&timeout=60"), 200);
+    check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started&timeout=0"), 400);
+    check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=stopped&timeout=1"), 408);
+    check(SimRoute.MACHINES_SHOW, http.get(p), 200);
+    check(SimRoute.MACHINES_SHOW, http.get(m + "/00000000000000"), 404);
+    check(SimRoute.MACHINES_LIST, http.get(m), 200);
+    check(SimRoute.MACHINES_LIST, http.get(m + "?summary=true&state=started,stopped"), 200);
+    check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events?limit=5"), 200);
+    check(SimRoute.MACHINES_CORDON, http.post(p + "/cordon", ""), 200);
+    check(SimRoute.MACHINES_UNCORDON, http.post(p + "/uncordon", ""), 200);
+    check(SimRoute.MACHINES_RESTART, http.post(p + "/restart", ""), 200);
+    http.awaitState("contract", id, "started");
+    check(SimRoute.MACHINES_SUSPEND, http.post(p + "/suspend", ""), 200);
+    http.awaitState("contract", id, "suspended");
+    check(SimRoute.MACHINES_START, http.post(p + "/start", ""), 200);
+    http.awaitState("contract", id, "started");
+    check(SimRoute.MACHINES_UPDATE, http.post(p, "{\"config\":{\"image\":\"nginx:1.28\"}}"), 200);
+    http.awaitState("contract", id, "settled");
+    check(SimRoute.MACHINES_STOP, http.post(p + "/stop", "{\"signal\":\"SIGTERM\",\"timeout\":\"10s\"}"), 200);
+
+    String nonce = check(SimRoute.MACHINES_CREATE_LEASE, http.post(p + "/lease", "{\"ttl\":30}"), 201)
+        .get("data").get("nonce").asString();
+    check(SimRoute.MACHINES_CREATE_LEASE, http.post(p + "/lease", "{\"ttl\":30}"), 409);
+    check(SimRoute.MACHINES_SHOW_LEASE, http.get(p + "/lease"), 200);
+    check(SimRoute.MACHINES_RELEASE_LEASE, http.delete(p + "/lease", nonce), 200);
+    http.awaitState("contract", id, "stopped");
+    check(SimRoute.MACHINES_DELETE, http.delete(p), 200);
+
+    String v = "/apps/contract/volumes";
+    String volumeId = check(SimRoute.VOLUMES_CREATE, http.post(v, "{\"name\":\"data\",\"size_gb\":1}"), 200)
+        .get("id").asString();
+    check(SimRoute.VOLUMES_LIST, http.get(v), 200);
+    check(SimRoute.VOLUMES_GET, http.get(v + "/" + volumeId), 200);
+    check(SimRoute.VOLUMES_UPDATE, http.put(v + "/" + volumeId, "{\"snapshot_retention\":7}"), 200);
+    check(SimRoute.VOLUMES_EXTEND, http.put(v + "/" + volumeId + "/extend", "{\"size_gb\":2}"), 200);
+    check(SimRoute.VOLUMES_DELETE, http.delete(v + "/" + volumeId), 200);
+
+    String s = "/apps/contract/secrets";
+    check(SimRoute.SECRET_CREATE, http.post(s + "/TOKEN", "{\"value\":\"x\"}"), 201);
+    check(SimRoute.SECRETS_UPDATE, http.post(s, "{\"values\":{\"OTHER\":\"y\"}}"), 200);
+    check(SimRoute.SECRETS_LIST, http.get(s), 200);
+    check(SimRoute.SECRET_GET, http.get(s + "/TOKEN"), 200);
+    check(SimRoute.SECRET_DELETE, http.delete(s + "/TOKEN"), 200);
+
+    check(SimRoute.APPS_DELETE, http.delete("/apps/contract"), 202);
+    check(SimRoute.APPS_SHOW, http.get("/apps/contract"), 404);
+
+    assertThat(checked).as("every served route was checked").isEqualTo(EnumSet.allOf(SimRoute.class));
+  }
+}
