@@ -3,6 +3,7 @@ package io.github.flyorchestrator.lifecycle;
 import io.github.flyorchestrator.FlyTimeoutException;
 import io.github.flyorchestrator.LifecycleOptions;
 import io.github.flyorchestrator.client.MachineListOptions;
+import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
@@ -86,23 +87,8 @@ public final class FleetRollout {
       }
       Deadline deadline = Deadline.start(request.machineTimeout(), support.scheduler());
       Mono<MachineRolloutOutcome> underLease = leases.run(app, id, request.leaseTtl(), request.machineTimeout(),
-          lease -> support.client().getMachine(app, id).flatMap(current -> {
-            MachineConfig target = request.configChange().apply(current.config());
-            if (Objects.equals(target, current.config())) {
-              return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
-                  current.currentVersion(), current.currentVersion(), null, deadline.elapsed()));
-            }
-            Duration remaining = deadline.remaining();
-            if (remaining.isZero()) {
-              return Mono.error(timeout(request, id, deadline));
-            }
-            LifecycleOptions options = new LifecycleOptions(remaining, lease.nonce(), null);
-            return lifecycle.update(app, id, target, options)
-                .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED,
-                    current.currentVersion(), updated.currentVersion(), null, deadline.elapsed()));
-          }));
+          lease -> updateUnderLease(request, id, lease, deadline));
       return underLease
-          .timeout(request.machineTimeout(), Mono.error(() -> timeout(request, id, deadline)), support.scheduler())
           .onErrorResume(error -> {
             if (request.failurePolicy() == RolloutFailurePolicy.STOP_AT_FIRST_FAILURE) {
               halted.set(true);
@@ -111,6 +97,32 @@ public final class FleetRollout {
                 null, String.valueOf(error.getMessage()), deadline.elapsed()));
           });
     });
+  }
+
+  /** Re-reads the machine under the lease and updates it unless it already has the target config. */
+  private Mono<MachineRolloutOutcome> updateUnderLease(RolloutRequest request, String id, Lease lease,
+      Deadline deadline) {
+    String app = request.appName();
+    return support.client().getMachine(app, id)
+        .timeout(positive(deadline.remaining()), Mono.error(() -> timeout(request, id, deadline)), support.scheduler())
+        .flatMap(current -> {
+          MachineConfig target = request.configChange().apply(current.config());
+          if (Objects.equals(target, current.config())) {
+            return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
+                current.currentVersion(), current.currentVersion(), null, deadline.elapsed()));
+          }
+          Duration remaining = deadline.remaining();
+          if (remaining.isZero()) {
+            return Mono.error(timeout(request, id, deadline));
+          }
+          return lifecycle.update(app, id, target, new LifecycleOptions(remaining, lease.nonce(), null))
+              .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED, current.currentVersion(),
+                  updated.currentVersion(), null, deadline.elapsed()));
+        });
+  }
+
+  private static Duration positive(Duration remaining) {
+    return remaining.isZero() ? Duration.ofMillis(1) : remaining;
   }
 
   private static FlyTimeoutException timeout(RolloutRequest request, String id, Deadline deadline) {
