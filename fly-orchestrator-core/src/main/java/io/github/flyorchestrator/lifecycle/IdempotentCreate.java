@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * Creates a machine so that one logical create never yields two machines. Each create is tagged with a client-made
  * id in {@code config.metadata} under {@link #CREATE_ID_METADATA_KEY}. After an ambiguous failure of the POST (no
- * response, a timeout, 408 or 5xx: the machine may exist) it lists the app's machines and returns the one carrying
+ * response, a timeout, 408 or 5xx: the machine may exist) it pauses for the backoff delay (a create still being
+ * processed can then finish), lists the app's machines and returns the one carrying
  * the tag; only when none does is the POST tried again, at most {@link #MAX_ATTEMPTS} times in all and never past
  * the deadline. When the lookup itself fails, the create fails with the POST's error rather than risk a duplicate.
  */
@@ -66,14 +67,14 @@ public final class IdempotentCreate {
     return progress.bound(client.createMachine(app, tagged))
         .onErrorResume(IdempotentCreate::isAmbiguous, error -> {
           progress.observe("create ambiguous: " + describe(error));
-          return progress.bound(findTagged(app, createId))
+          return pause(attempt - 1, progress)
+              .then(progress.bound(findTagged(app, createId)))
               .onErrorResume(lookupError -> !(lookupError instanceof FlyTimeoutException), lookupError -> {
                 error.addSuppressed(lookupError);
                 return Mono.error(error);
               })
               .switchIfEmpty(Mono.defer(() -> attempt >= MAX_ATTEMPTS ? Mono.error(error)
-                  : pause(attempt - 1, progress).then(Mono.defer(() ->
-                      attempt(app, tagged, createId, attempt + 1, progress)))));
+                  : attempt(app, tagged, createId, attempt + 1, progress)));
         });
   }
 

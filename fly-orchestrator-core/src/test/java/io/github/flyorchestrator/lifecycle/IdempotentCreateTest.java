@@ -68,6 +68,8 @@ class IdempotentCreateTest {
     answerWaitsStarted();
 
     StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(request()), () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofMillis(600))
         .assertNext(machine -> assertThat(machine.id()).isEqualTo("m1"))
         .expectComplete().verify(Duration.ofSeconds(10));
 
@@ -132,7 +134,7 @@ class IdempotentCreateTest {
 
     StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(request()), () -> clock, Long.MAX_VALUE)
         .expectSubscription()
-        .thenAwait(Duration.ofSeconds(5))
+        .thenAwait(Duration.ofSeconds(10))
         .expectErrorSatisfies(error -> assertThat(((FlyException) error).hasStatus(500)).isTrue())
         .verify(Duration.ofSeconds(10));
 
