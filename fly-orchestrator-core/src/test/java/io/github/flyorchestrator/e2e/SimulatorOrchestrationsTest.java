@@ -64,8 +64,8 @@ class SimulatorOrchestrationsTest {
     simulator.close();
   }
 
-  static ReactiveFlyMachinesClient newClient() {
-    return WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(simulator.baseUrl()), "test-token"));
+  static ReactiveFlyMachinesClient newClient(FlyApiSimulator target) {
+    return WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(target.baseUrl()), "test-token"));
   }
 
   static DefaultReactiveFlyOrchestrator newOrchestrator(ReactiveFlyMachinesClient client) {
@@ -74,7 +74,7 @@ class SimulatorOrchestrationsTest {
 
   @BeforeEach
   void createApp() {
-    client = newClient();
+    client = newClient(simulator);
     orchestrator = new BlockingFlyOrchestrator(newOrchestrator(client));
     app = "e2e-" + APPS.incrementAndGet() + "-" + System.nanoTime();
     client.createApp(CreateAppRequest.of(app, "personal")).block(TIMEOUT);
