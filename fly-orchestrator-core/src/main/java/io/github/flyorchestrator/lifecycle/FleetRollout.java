@@ -70,7 +70,6 @@ public final class FleetRollout {
           .collectSortedList(Comparator.comparing(Tuple2::getT1))
           .map(sorted -> {
             List<MachineRolloutOutcome> outcomes = sorted.stream().map(Tuple2::getT2).toList();
-            context.setAttempts(outcomes.size());
             return new RolloutResult(app, outcomes,
                 Duration.ofNanos(support.scheduler().now(TimeUnit.NANOSECONDS) - startNanos));
           });
