@@ -5,13 +5,16 @@ import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.client.BlockingFlyMachinesClient;
+import io.github.flyorchestrator.client.FlyClientOptions;
 import io.github.flyorchestrator.client.FlyClientSettings;
 import io.github.flyorchestrator.client.FlyMachinesClient;
+import io.github.flyorchestrator.client.RateLimitSettings;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.wait.BackoffSettings;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,12 +30,14 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>The client's {@link WebClient.Builder} is a clone of Spring Boot's auto-configured builder (so
  * {@code WebClientCustomizer}s and WebClient observations apply) followed by every {@link FlyWebClientCustomizer};
- * this configuration never declares a {@code WebClient.Builder} bean. Every bean backs off when the user declares one
- * of the same type.
+ * this configuration never declares a {@code WebClient.Builder} bean. Retries are counted in {@code fly.client.retries}
+ * when a {@link MeterRegistry} bean exists; the client's connection pool is closed with the context. Every bean backs
+ * off when the user declares one of the same type.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
-    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, ReactiveFlyOrchestrator.class })
 @EnableConfigurationProperties({ FlyProperties.class, FlyOrchestratorProperties.class })
 public final class FlyOrchestratorAutoConfiguration {
@@ -45,11 +50,26 @@ public final class FlyOrchestratorAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  ReactiveFlyMachinesClient reactiveFlyMachinesClient(FlyClientSettings settings,
+  FlyClientOptions flyClientOptions(FlyProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+    FlyProperties.RateLimit rateLimit = properties.getRateLimit();
+    RateLimitSettings rateLimitSettings = new RateLimitSettings(rateLimit.isEnabled(),
+        rate(rateLimit.getMachineAction()), rate(rateLimit.getGetMachine()), rate(rateLimit.getAppDeletion()),
+        rateLimit.getMaxLimiters(), rateLimit.getIdleEviction());
+    return new FlyClientOptions(rateLimitSettings, properties.getMaxConnections(),
+        properties.getPendingAcquireTimeout(), meterRegistry.getIfAvailable());
+  }
+
+  private static RateLimitSettings.Rate rate(FlyProperties.Rate rate) {
+    return new RateLimitSettings.Rate(rate.getPermits(), rate.getPeriod());
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  ReactiveFlyMachinesClient reactiveFlyMachinesClient(FlyClientSettings settings, FlyClientOptions options,
       ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<FlyWebClientCustomizer> customizers) {
     WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-    return WebClientFlyMachinesClient.create(builder, settings);
+    return WebClientFlyMachinesClient.create(builder, settings, options);
   }
 
   @Bean

@@ -31,7 +31,20 @@ public class FlyProperties {
    */
   private Duration readTimeout = Duration.ofSeconds(30);
 
+  /**
+   * Most connections the client keeps open to the API at once; each in-flight request (a long-poll wait for up to a
+   * minute) holds one. Raise to 10000 to run 10,000 waits at the same time.
+   */
+  private int maxConnections = 1000;
+
+  /**
+   * How long a request may queue for a free connection when all are in use (longer than a long-poll wait).
+   */
+  private Duration pendingAcquireTimeout = Duration.ofMinutes(5);
+
   private final Retry retry = new Retry();
+
+  private final RateLimit rateLimit = new RateLimit();
 
   public String getToken() {
     return token;
@@ -67,6 +80,26 @@ public class FlyProperties {
 
   public Retry getRetry() {
     return retry;
+  }
+
+  public int getMaxConnections() {
+    return maxConnections;
+  }
+
+  public void setMaxConnections(int maxConnections) {
+    this.maxConnections = maxConnections;
+  }
+
+  public Duration getPendingAcquireTimeout() {
+    return pendingAcquireTimeout;
+  }
+
+  public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+    this.pendingAcquireTimeout = pendingAcquireTimeout;
+  }
+
+  public RateLimit getRateLimit() {
+    return rateLimit;
   }
 
   /** Never shows the token. */
@@ -143,6 +176,115 @@ public class FlyProperties {
 
     public void setJitter(double jitter) {
       this.jitter = jitter;
+    }
+  }
+
+  /**
+   * Client-side rate limits below Fly's documented limits ({@code fly.rate-limit.*}).
+   */
+  public static class RateLimit {
+
+    /**
+     * Whether requests wait for a client-side rate-limit permit.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Limit per action and machine (per action and app for creates): Fly allows 1/s with bursts to 3.
+     */
+    private final Rate machineAction = new Rate(1, Duration.ofSeconds(1));
+
+    /**
+     * Limit of get-machine calls per machine: Fly allows 5/s with bursts to 10.
+     */
+    private final Rate getMachine = new Rate(1, Duration.ofMillis(200));
+
+    /**
+     * Limit of app deletions: Fly allows 100 per minute.
+     */
+    private final Rate appDeletion = new Rate(1, Duration.ofMillis(625));
+
+    /**
+     * Most per-key limiters kept; the least recently used are evicted beyond this.
+     */
+    private int maxLimiters = 100_000;
+
+    /**
+     * How long an unused per-key limiter is kept (at least the longest period).
+     */
+    private Duration idleEviction = Duration.ofMinutes(2);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public Rate getMachineAction() {
+      return machineAction;
+    }
+
+    public Rate getGetMachine() {
+      return getMachine;
+    }
+
+    public Rate getAppDeletion() {
+      return appDeletion;
+    }
+
+    public int getMaxLimiters() {
+      return maxLimiters;
+    }
+
+    public void setMaxLimiters(int maxLimiters) {
+      this.maxLimiters = maxLimiters;
+    }
+
+    public Duration getIdleEviction() {
+      return idleEviction;
+    }
+
+    public void setIdleEviction(Duration idleEviction) {
+      this.idleEviction = idleEviction;
+    }
+  }
+
+  /**
+   * At most {@code permits} requests per {@code period} (a fixed window).
+   */
+  public static class Rate {
+
+    /**
+     * Requests allowed per period.
+     */
+    private int permits;
+
+    /**
+     * Length of a rate-limit window.
+     */
+    private Duration period;
+
+    Rate(int permits, Duration period) {
+      this.permits = permits;
+      this.period = period;
+    }
+
+    public int getPermits() {
+      return permits;
+    }
+
+    public void setPermits(int permits) {
+      this.permits = permits;
+    }
+
+    public Duration getPeriod() {
+      return period;
+    }
+
+    public void setPeriod(Duration period) {
+      this.period = period;
     }
   }
 }

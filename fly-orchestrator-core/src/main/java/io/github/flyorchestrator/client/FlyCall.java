@@ -20,7 +20,7 @@ import org.springframework.http.HttpMethod;
  * @param body object to send as JSON, or {@code null}
  * @param leaseNonce value of {@code fly-machine-lease-nonce}, or {@code null}
  * @param responseTimeout how long to wait for the response, or {@code null} for the client's read timeout
- * @param retryable whether transient failures of this request may be retried (idempotent GETs only)
+ * @param retryable whether transient failures of this request may be retried (GETs and idempotent mutations)
  */
 record FlyCall(HttpMethod method, String pathTemplate, Map<String, String> pathVariables,
     List<Map.Entry<String, String>> query, Object body, String leaseNonce, Duration responseTimeout,
@@ -80,8 +80,19 @@ record FlyCall(HttpMethod method, String pathTemplate, Map<String, String> pathV
       this.retryable = HttpMethod.GET.equals(method);
     }
 
+    /**
+     * Sets a path variable after checking it with {@link FlyNames}, so that no request is built with a value that
+     * could change the path; the exception names the client method's parameter.
+     */
     Builder path(String name, String value) {
-      Objects.requireNonNull(value, () -> name + " must not be null");
+      switch (name) {
+        case "app" -> FlyNames.requireAppName("appName", value);
+        case "machine" -> FlyNames.requireResourceId("machineId", value);
+        case "volume" -> FlyNames.requireResourceId("volumeId", value);
+        case "secret" -> FlyNames.requireSecretName("secretName", value);
+        case "key" -> FlyNames.requireMetadataKey("key", value);
+        default -> throw new IllegalStateException("no validation rule for path variable " + name);
+      }
       pathVariables.put(name, value);
       return this;
     }
@@ -100,12 +111,21 @@ record FlyCall(HttpMethod method, String pathTemplate, Map<String, String> pathV
     }
 
     Builder leaseNonce(String leaseNonce) {
+      if (leaseNonce != null) {
+        FlyNames.requireLeaseNonce("leaseNonce", leaseNonce);
+      }
       this.leaseNonce = leaseNonce;
       return this;
     }
 
     Builder responseTimeout(Duration responseTimeout) {
       this.responseTimeout = responseTimeout;
+      return this;
+    }
+
+    /** Marks a request whose repetition is harmless (it sets a state, it creates nothing) as retryable. */
+    Builder retryable() {
+      this.retryable = true;
       return this;
     }
 

@@ -121,6 +121,25 @@ final class FlyErrors {
   }
 
   /**
+   * Whether a transport failure proves that the request never reached the server: the connection was refused, or no
+   * pooled connection became free in time. Such a request may be sent again whatever its method, creates included.
+   *
+   * @param failure the failure
+   * @return {@code true} when nothing was sent
+   */
+  static boolean isNeverSent(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A short description of a transport failure, used in messages and retry logs.
    *
    * @param failure the failure
@@ -128,6 +147,9 @@ final class FlyErrors {
    */
   static String describeTransportFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+        return "no free connection in the client's pool in time (see fly.max-connections)";
+      }
       if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
         return "no response within the response timeout";
       }

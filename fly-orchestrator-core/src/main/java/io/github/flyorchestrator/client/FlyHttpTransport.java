@@ -18,7 +18,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Sends {@link FlyCall}s with a configured {@link WebClient}: sets the lease nonce header and the per-request response
  * timeout, reads the body (bounded by the codecs' in-memory limit), maps failures to
- * {@link FlyException} and retries retryable calls with {@link FlyRetryPolicy}.
+ * {@link FlyException}, makes every attempt wait for its {@link FlyRateLimiter} permit and retries retryable calls
+ * with {@link FlyRetryPolicy}.
  */
 final class FlyHttpTransport {
 
@@ -31,16 +32,19 @@ final class FlyHttpTransport {
   private final FlyJson json;
   private final FlyErrors errors;
   private final FlyRetryPolicy retryPolicy;
+  private final FlyRateLimiter rateLimiter;
   private final Duration readTimeout;
   private final String basePath;
   private final Clock clock;
+  private volatile boolean closed;
 
-  FlyHttpTransport(WebClient webClient, FlyJson json, FlyRetryPolicy retryPolicy, Duration readTimeout,
-      String basePath, Clock clock) {
+  FlyHttpTransport(WebClient webClient, FlyJson json, FlyRetryPolicy retryPolicy, FlyRateLimiter rateLimiter,
+      Duration readTimeout, String basePath, Clock clock) {
     this.webClient = webClient;
     this.json = json;
     this.errors = new FlyErrors(json.mapper());
     this.retryPolicy = retryPolicy;
+    this.rateLimiter = rateLimiter;
     this.readTimeout = readTimeout;
     this.basePath = basePath;
     this.clock = clock;
@@ -60,10 +64,21 @@ final class FlyHttpTransport {
    * @return the decoded body (empty when {@code decoder} is {@code null}); errors are {@link FlyException}s
    */
   <T> Mono<T> exchange(FlyCall call, FlyJson.Decoder<T> decoder) {
-    Mono<T> once = Mono.defer(() -> send(call, decoder));
-    if (!call.retryable()) {
-      return once;
-    }
+    Mono<T> request = exchangeOpen(call, decoder);
+    return Mono.defer(() -> closed
+        ? Mono.error(new IllegalStateException("The Fly Machines API client is closed"))
+        : request);
+  }
+
+  /** Makes every later {@link #exchange} fail with an {@link IllegalStateException}. */
+  void close() {
+    closed = true;
+  }
+
+  private <T> Mono<T> exchangeOpen(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Mono<T> once = rateLimiter.limit(call, Mono.defer(() -> send(call, decoder)));
+    // Only RetryableFailures are retried: any transient failure of a retryable call, and a non-retryable call's
+    // failure that proves nothing was sent.
     return once.retryWhen(retryPolicy);
   }
 
@@ -103,7 +118,8 @@ final class FlyHttpTransport {
         if (call.retryable() && FlyErrors.TRANSIENT_STATUSES.contains(status)) {
           HttpHeaders headers = response.headers().asHttpHeaders();
           return Mono.error(new RetryableFailure(failure,
-              FlyRetryPolicy.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), "HTTP " + status));
+              FlyRetryPolicy.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), call.pathTemplate(),
+              "http_" + status));
         }
         return Mono.error(failure);
       });
@@ -140,8 +156,8 @@ final class FlyHttpTransport {
   private Throwable transportFailure(FlyCall call, Throwable failure) {
     String path = pathOf(call, failure);
     FlyException exception = errors.fromTransport(call.method().name(), path, failure);
-    if (call.retryable() && FlyErrors.isTransientTransportFailure(failure)) {
-      return new RetryableFailure(exception, null, FlyErrors.describeTransportFailure(failure));
+    if ((call.retryable() || FlyErrors.isNeverSent(failure)) && FlyErrors.isTransientTransportFailure(failure)) {
+      return new RetryableFailure(exception, null, call.pathTemplate(), RetryableFailure.transportReason(failure));
     }
     return exception;
   }

@@ -1,78 +1,84 @@
 package io.github.flyorchestrator.client;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.DoubleSupplier;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.util.backoff.BackOffExecution;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Retry schedule of idempotent requests: only a {@link RetryableFailure} is retried, at most
- * {@link RetrySettings#maxRetries()} times, after {@code delay * multiplier^n} capped at {@code maxDelay}, with
- * {@code ±jitter} of that, or after the server's {@code Retry-After} (capped at {@link #MAX_RETRY_AFTER}) when it sent
- * one. Delays run on Reactor's parallel scheduler, so {@code StepVerifier.withVirtualTime} controls them. When no retry
- * is left the caller gets the failure's {@link io.github.flyorchestrator.FlyException}.
+ * Reactor adapter of the Spring {@link RetryPolicy} from {@link FlyRetryPolicies#springRetryPolicy(RetrySettings)}:
+ * only a {@link RetryableFailure} the policy accepts is retried; each subscription starts its own back-off execution,
+ * whose delays (or the server's {@code Retry-After}, capped at {@link #MAX_RETRY_AFTER}) are waited with
+ * {@link Mono#delay(Duration)} on Reactor's parallel scheduler, so {@code StepVerifier.withVirtualTime} controls them
+ * and cancelling the subscription cancels the timer. When the back-off stops, the caller gets the failure's
+ * {@link io.github.flyorchestrator.FlyException}. Every retry is logged at debug level (method, path, reason; never
+ * headers) and counted in {@value #RETRIES_METER} tagged with {@code route} and {@code reason}.
  */
 final class FlyRetryPolicy extends Retry {
 
   /** The longest {@code Retry-After} this client waits for. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
+  /** Name of the retry counter. */
+  static final String RETRIES_METER = "fly.client.retries";
+
   private static final Logger log = LoggerFactory.getLogger(FlyRetryPolicy.class);
 
-  private final RetrySettings settings;
-  private final DoubleSupplier random;
+  private final RetryPolicy policy;
+  private final MeterRegistry meterRegistry;
 
   FlyRetryPolicy(RetrySettings settings) {
-    this(settings, () -> ThreadLocalRandom.current().nextDouble());
+    this(FlyRetryPolicies.springRetryPolicy(settings), null);
   }
 
-  FlyRetryPolicy(RetrySettings settings, DoubleSupplier random) {
-    this.settings = settings;
-    this.random = random;
+  FlyRetryPolicy(RetryPolicy policy, MeterRegistry meterRegistry) {
+    this.policy = policy;
+    this.meterRegistry = meterRegistry;
   }
 
   @Override
   public Publisher<?> generateCompanion(Flux<RetrySignal> retrySignals) {
+    BackOffExecution backOff = policy.getBackOff().start();
     return retrySignals.concatMap(signal -> {
       Throwable failure = signal.failure();
       if (!(failure instanceof RetryableFailure retryable)) {
         return Mono.error(failure);
       }
-      long retry = signal.totalRetries();
-      if (retry >= settings.maxRetries()) {
+      long next = policy.shouldRetry(retryable.exception()) ? backOff.nextBackOff() : BackOffExecution.STOP;
+      if (next == BackOffExecution.STOP) {
         return Mono.error(retryable.exception());
       }
-      Duration delay = retryable.retryAfter() != null ? capRetryAfter(retryable.retryAfter()) : backoff(retry);
-      if (log.isDebugEnabled()) {
-        log.debug("Retrying Fly API {} {} after {} ms: {} (retry {} of {})", retryable.exception().getMethod(),
-            retryable.exception().getPath(), delay.toMillis(), retryable.reason(), retry + 1,
-            settings.maxRetries());
-      }
+      Duration delay = retryable.retryAfter() != null ? capRetryAfter(retryable.retryAfter()) : Duration.ofMillis(next);
+      record(retryable, delay, signal.totalRetries() + 1);
       return Mono.delay(delay);
     });
   }
 
-  /**
-   * The delay before retry number {@code retry + 1} when the server named none.
-   *
-   * @param retry retries done so far (0 for the first retry)
-   * @return the delay, never negative
-   */
-  Duration backoff(long retry) {
-    double base = settings.delay().toMillis() * Math.pow(settings.multiplier(), retry);
-    double capped = Math.min(base, settings.maxDelay().toMillis());
-    double jittered = capped + capped * settings.jitter() * (2 * random.getAsDouble() - 1);
-    return Duration.ofMillis(Math.max(0, Math.round(jittered)));
+  private void record(RetryableFailure retryable, Duration delay, long retry) {
+    if (log.isDebugEnabled()) {
+      log.debug("Retrying Fly API {} {} after {} ms: {} (retry {})", retryable.exception().getMethod(),
+          retryable.exception().getPath(), delay.toMillis(), retryable.reason(), retry);
+    }
+    if (meterRegistry != null) {
+      Counter.builder(RETRIES_METER)
+          .description("Retries of idempotent Fly Machines API requests")
+          .tag("route", retryable.route())
+          .tag("reason", retryable.reason())
+          .register(meterRegistry)
+          .increment();
+    }
   }
 
   private static Duration capRetryAfter(Duration retryAfter) {

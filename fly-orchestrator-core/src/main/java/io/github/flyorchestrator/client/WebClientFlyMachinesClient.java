@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -30,26 +31,31 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.type.TypeReference;
 
 /**
  * {@link ReactiveFlyMachinesClient} on Spring's {@link WebClient} over Reactor Netty.
  *
  * <p>Every request goes to {@code baseUrl + "/v1"} with {@code Accept: application/json}, a
- * {@code fly-orchestrator/<version>} user agent and the {@link FlyAuthorization} header. Ordinary calls time out after
- * the settings' read timeout; a wait call after its long-poll timeout plus the read timeout. GET requests other than
- * the wait call are retried on 408, 429, 500, 502, 503, 504 and connection failures per {@link RetrySettings},
- * honouring {@code Retry-After}; other methods are sent once. Bodies over {@value #MAX_BODY_BYTES} bytes are an error.
- * Every failure is a {@link io.github.flyorchestrator.FlyException}.
+ * {@code fly-orchestrator/<version>} user agent and the {@link FlyAuthorization} header (only to the base URL's
+ * origin). Ordinary calls time out after the settings' read timeout; a wait call after its long-poll timeout plus the
+ * read timeout. GET requests other than the wait call, and setting one metadata key, are retried on 408, 429, 500,
+ * 502, 503, 504 and connection failures per {@link FlyRetryPolicies}, honouring {@code Retry-After}; other requests
+ * are sent again only when they provably never left (connection refused, no free pooled connection). Every attempt first waits for a client-side rate-limit permit ({@link RateLimitSettings}). Path
+ * variables and lease nonces are checked with {@link FlyNames} before anything is sent. Bodies over
+ * {@value #MAX_BODY_BYTES} bytes are an error. Every failure is a {@link io.github.flyorchestrator.FlyException}.
  *
  * <p>This class only maps each of the API's routes to a {@link FlyCall} (one short method per route, which is why it
  * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and
  * {@link FlyRetryPolicy}.
  */
-public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient {
+public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient, AutoCloseable {
 
   /** The largest response body the client buffers (2 MiB). */
   public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
 
   private static final TypeReference<List<Machine>> MACHINE_LIST = new TypeReference<>() { };
   private static final TypeReference<List<MachineEvent>> EVENT_LIST = new TypeReference<>() { };
@@ -59,43 +65,86 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   private final FlyHttpTransport transport;
   private final FlyJson json;
+  private final ConnectionProvider pool;
 
-  private WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json) {
+  private WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
     this.transport = transport;
     this.json = json;
+    this.pool = pool;
   }
 
   /**
-   * Creates a client from a copy of {@code builder}; the given builder is not changed, so Spring Boot's prototype
-   * builder (with the application's customizers, e.g. filters and observations) can be passed as it is. The copy gets
-   * its own base URL, default headers, Reactor Netty connector (connect and response timeouts) and a 2 MiB codec
-   * limit, replacing any the builder had.
+   * Creates a client with {@link FlyClientOptions#DEFAULTS} (Fly's rate limits, 1,000 pooled connections, no
+   * metrics); see {@link #create(WebClient.Builder, FlyClientSettings, FlyClientOptions)}.
    *
    * @param builder a WebClient builder to clone
    * @param settings base URL, token, timeouts, retry policy
    * @return the client
    */
   public static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings) {
+    return create(builder, settings, FlyClientOptions.DEFAULTS);
+  }
+
+  /**
+   * Creates a client from a copy of {@code builder}; the given builder is not changed, so Spring Boot's prototype
+   * builder (with the application's customizers, e.g. filters and observations) can be passed as it is. The copy gets
+   * its own base URL, default headers, Reactor Netty connector (its own connection pool, connect and response
+   * timeouts) and a 2 MiB codec limit, replacing any the builder had, and the token filter as its innermost filter,
+   * which sends the token only to the base URL's scheme, host and port. {@link #close()} releases the pool.
+   *
+   * @param builder a WebClient builder to clone
+   * @param settings base URL, token, timeouts, retry policy
+   * @param options rate limits, connection pool, retry metrics
+   * @return the client
+   */
+  public static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings,
+      FlyClientOptions options) {
+    return create(builder, settings, options, System::nanoTime);
+  }
+
+  static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings,
+      FlyClientOptions options, Supplier<Long> nanoTime) {
     Objects.requireNonNull(builder, "builder must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(options, "options must not be null");
     String baseUrl = stripTrailingSlash(settings.baseUrl().toString()) + "/v1";
-    HttpClient httpClient = HttpClient.create()
+    ConnectionProvider pool = ConnectionProvider.builder("fly-machines-api")
+        .maxConnections(options.maxConnections())
+        .pendingAcquireMaxCount(-1)
+        .pendingAcquireTimeout(options.pendingAcquireTimeout())
+        // Close idle connections before a load balancer does, so that a request rarely meets a stale one.
+        .maxIdleTime(MAX_IDLE_TIME)
+        .build();
+    HttpClient httpClient = HttpClient.create(pool)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
             settings.connectTimeout().toMillis()))
         .responseTimeout(settings.readTimeout());
     WebClient webClient = builder.clone()
         .uriBuilderFactory(new DefaultUriBuilderFactory(baseUrl))
+        .defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
         .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
         .defaultHeader(HttpHeaders.USER_AGENT, userAgent())
-        .defaultHeader(HttpHeaders.AUTHORIZATION, FlyAuthorization.forToken(settings.token()).headerValue())
+        .filter(new FlyTokenFilter(URI.create(baseUrl), FlyAuthorization.forToken(settings.token())))
         .clientConnector(new ReactorClientHttpConnector(httpClient))
         .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
         .build();
     FlyJson json = new FlyJson();
     String basePath = URI.create(baseUrl).getRawPath();
-    FlyHttpTransport transport = new FlyHttpTransport(webClient, json, new FlyRetryPolicy(settings.retry()),
-        settings.readTimeout(), basePath, Clock.systemUTC());
-    return new WebClientFlyMachinesClient(transport, json);
+    FlyRetryPolicy retryPolicy = new FlyRetryPolicy(FlyRetryPolicies.springRetryPolicy(settings.retry()),
+        options.meterRegistry());
+    FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retryPolicy,
+        new FlyRateLimiter(options.rateLimit(), nanoTime), settings.readTimeout(), basePath, Clock.systemUTC());
+    return new WebClientFlyMachinesClient(transport, json, pool);
+  }
+
+  /**
+   * Closes this client: later calls fail with {@link IllegalStateException} and the connection pool is disposed
+   * (requests still in flight fail). Idempotent.
+   */
+  @Override
+  public void close() {
+    transport.close();
+    pool.dispose();
   }
 
   /**
@@ -137,6 +186,9 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   @Override
   public Mono<List<App>> listApps(String orgSlug) {
+    if (orgSlug != null) {
+      FlyNames.requireOrgSlug("orgSlug", orgSlug);
+    }
     return read(FlyCall.of(HttpMethod.GET, FlyRoutes.APPS).query("org_slug", orgSlug),
         json.decoder(FlyResponseEnvelopes.AppList.class))
         .map(FlyResponseEnvelopes.AppList::appsOrEmpty);
@@ -278,14 +330,14 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   @Override
   public Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl) {
-    Objects.requireNonNull(nonce, "nonce must not be null");
+    FlyNames.requireLeaseNonce("nonce", nonce);
     return read(machine(HttpMethod.POST, FlyRoutes.MACHINE_LEASE, appName, machineId).body(leaseBody(ttl, null))
         .leaseNonce(nonce), json.leaseDecoder());
   }
 
   @Override
   public Mono<Void> releaseLease(String appName, String machineId, String nonce) {
-    Objects.requireNonNull(nonce, "nonce must not be null");
+    FlyNames.requireLeaseNonce("nonce", nonce);
     return send(machine(HttpMethod.DELETE, FlyRoutes.MACHINE_LEASE, appName, machineId).leaseNonce(nonce));
   }
 
@@ -299,8 +351,9 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   @Override
   public Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
     Objects.requireNonNull(value, "value must not be null");
+    // Setting a key to a value is idempotent: sending it twice leaves the same metadata.
     return send(machine(HttpMethod.POST, FlyRoutes.MACHINE_METADATA_KEY, appName, machineId).path("key", key)
-        .body(Map.of("value", value)));
+        .body(Map.of("value", value)).retryable());
   }
 
   @Override

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.util.backoff.BackOffExecution;
+import reactor.core.Disposable;
+import reactor.test.scheduler.VirtualTimeScheduler;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** The retry schedule, checked in virtual time. */
+/** The retry schedule (Spring's RetryPolicy driving Reactor), checked in virtual time. */
 class FlyRetryPolicyTest {
 
   private static final RetrySettings NO_JITTER =
@@ -40,7 +46,7 @@ class FlyRetryPolicyTest {
   @Test
   void exponentialDelaysCappedAtMaxDelay() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure transientFailure = new RetryableFailure(http(503), null, "HTTP 503");
+    RetryableFailure transientFailure = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
 
     StepVerifier.withVirtualTime(() -> failingThenOk(
             List.of(transientFailure, transientFailure, transientFailure), times)
@@ -57,7 +63,7 @@ class FlyRetryPolicyTest {
   void givesUpAfterMaxRetriesWithTheFlyException() {
     List<Long> times = new CopyOnWriteArrayList<>();
     FlyException last = http(503);
-    RetryableFailure transientFailure = new RetryableFailure(last, null, "HTTP 503");
+    RetryableFailure transientFailure = new RetryableFailure(last, null, "/apps/{app}", "http_503");
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(transientFailure, transientFailure, transientFailure,
             transientFailure), times).retryWhen(new FlyRetryPolicy(NO_JITTER)))
@@ -72,7 +78,7 @@ class FlyRetryPolicyTest {
   @Test
   void retryAfterReplacesTheBackoffDelay() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofSeconds(30), "HTTP 429");
+    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofSeconds(30), "/apps/{app}", "http_429");
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(rateLimited), times)
             .retryWhen(new FlyRetryPolicy(NO_JITTER)))
@@ -88,7 +94,7 @@ class FlyRetryPolicyTest {
   @Test
   void retryAfterIsCappedAtSixtySeconds() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofHours(1), "HTTP 429");
+    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofHours(1), "/apps/{app}", "http_429");
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(rateLimited), times)
             .retryWhen(new FlyRetryPolicy(NO_JITTER)))
@@ -115,13 +121,100 @@ class FlyRetryPolicyTest {
   }
 
   @Test
-  void jitterStaysWithinItsShareOfTheDelay() {
-    RetrySettings settings = new RetrySettings(3, Duration.ofMillis(1000), 2.0, Duration.ofSeconds(5), 0.2);
+  void jitterStaysWithinItsShareOfEachDelay() {
+    RetrySettings settings = new RetrySettings(20, Duration.ofMillis(1000), 2.0, Duration.ofSeconds(5), 0.2);
 
-    assertThat(new FlyRetryPolicy(settings, () -> 0.0).backoff(0)).isEqualTo(Duration.ofMillis(800));
-    assertThat(new FlyRetryPolicy(settings, () -> 1.0).backoff(0)).isEqualTo(Duration.ofMillis(1200));
-    assertThat(new FlyRetryPolicy(settings, () -> 0.5).backoff(1)).isEqualTo(Duration.ofMillis(2000));
-    assertThat(new FlyRetryPolicy(settings, () -> 1.0).backoff(10)).isEqualTo(Duration.ofMillis(6000));
+    for (int run = 0; run < 50; run++) {
+      BackOffExecution backOff = FlyRetryPolicies.springRetryPolicy(settings).getBackOff().start();
+      assertThat(backOff.nextBackOff()).isBetween(1000L, 1200L);
+      assertThat(backOff.nextBackOff()).isBetween(1600L, 2400L);
+      assertThat(backOff.nextBackOff()).isBetween(3200L, 4800L);
+      assertThat(backOff.nextBackOff()).isBetween(4000L, 5000L);
+    }
+  }
+
+  @Test
+  void everyValidRetrySettingsBecomesASpringPolicy() {
+    List<RetrySettings> edges = List.of(RetrySettings.NONE, RetrySettings.DEFAULTS,
+        new RetrySettings(2, Duration.ZERO, 1.0, Duration.ZERO, 0),
+        new RetrySettings(2, Duration.ofMillis(100), 1.0, Duration.ofMillis(100), 1.0),
+        new RetrySettings(5, Duration.ofMillis(100), 3.0, Duration.ofSeconds(1), 1.0));
+
+    for (RetrySettings settings : edges) {
+      BackOffExecution backOff = FlyRetryPolicies.springRetryPolicy(settings).getBackOff().start();
+      for (int retry = 0; retry < settings.maxRetries(); retry++) {
+        assertThat(backOff.nextBackOff()).as("%s retry %d", settings, retry)
+            .isBetween(settings.delay().toMillis(), settings.maxDelay().toMillis());
+      }
+      assertThat(backOff.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+    }
+  }
+
+  @Test
+  void springPolicyStopsAfterMaxRetriesAndRetriesOnlyTransientFailures() {
+    RetryPolicy policy = FlyRetryPolicies.springRetryPolicy(NO_JITTER);
+    BackOffExecution backOff = policy.getBackOff().start();
+
+    assertThat(List.of(backOff.nextBackOff(), backOff.nextBackOff(), backOff.nextBackOff(), backOff.nextBackOff()))
+        .containsExactly(100L, 200L, 300L, BackOffExecution.STOP);
+    assertThat(List.of(408, 429, 500, 502, 503, 504)).allMatch(status -> policy.shouldRetry(http(status)));
+    assertThat(List.of(400, 401, 403, 404, 409, 412, 422)).noneMatch(status -> policy.shouldRetry(http(status)));
+  }
+
+  @Test
+  void blockingCodeRetriesWithTheSamePolicyThroughSpringsRetryTemplate() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    RetryTemplate template = new RetryTemplate(FlyRetryPolicies.springRetryPolicy(
+        new RetrySettings(3, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0)));
+
+    String result = template.execute(() -> {
+      if (calls.incrementAndGet() < 3) {
+        throw http(503);
+      }
+      return "ok";
+    });
+
+    assertThat(result).isEqualTo("ok");
+    assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void everyRetryIsCountedByRouteAndReason() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    FlyRetryPolicy policy = new FlyRetryPolicy(FlyRetryPolicies.springRetryPolicy(NO_JITTER), registry);
+    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
+    RetryableFailure reset = new RetryableFailure(http(503), null, "/apps/{app}", "connection_reset");
+
+    StepVerifier.withVirtualTime(() -> failingThenOk(List.of(unavailable, unavailable, reset),
+            new CopyOnWriteArrayList<>()).retryWhen(policy))
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(1))
+        .expectNext("ok")
+        .verifyComplete();
+
+    assertThat(registry.get("fly.client.retries").tags("route", "/apps/{app}", "reason", "http_503").counter()
+        .count()).isEqualTo(2.0);
+    assertThat(registry.get("fly.client.retries").tags("route", "/apps/{app}", "reason", "connection_reset")
+        .counter().count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void cancellingDuringABackoffLeavesNoTimerAndNoFurtherAttempt() {
+    List<Long> times = new CopyOnWriteArrayList<>();
+    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
+    VirtualTimeScheduler scheduler = VirtualTimeScheduler.getOrSet();
+    try {
+      Disposable subscription = failingThenOk(List.of(unavailable), times)
+          .retryWhen(new FlyRetryPolicy(NO_JITTER)).subscribe();
+      assertThat(times).hasSize(1);
+
+      subscription.dispose();
+      scheduler.advanceTimeBy(Duration.ofSeconds(10));
+
+      assertThat(times).hasSize(1);
+    } finally {
+      VirtualTimeScheduler.reset();
+    }
   }
 
   @Test

@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.flyorchestrator.FlyException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.web.reactive.function.client.WebClient;
+
 import org.junit.jupiter.api.Test;
 
 /** Every failure reaches the caller as a FlyException that says what happened. */
@@ -163,5 +166,25 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
 
     assertThat(e.getHttpStatus()).isNull();
     assertThat(e.getMessage()).isEqualTo("Fly API GET /v1/apps/a failed: no response within the response timeout");
+  }
+
+  @Test
+  void aCreateIsRetriedOnlyWhenItProvablyNeverLeftBecauseTheConnectionWasRefused() throws Exception {
+    int freePort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      freePort = socket.getLocalPort();
+    }
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    WebClientFlyMachinesClient unreachable = WebClientFlyMachinesClient.create(WebClient.builder(),
+        new FlyClientSettings(URI.create("http://127.0.0.1:" + freePort), TOKEN, Duration.ofSeconds(2),
+            Duration.ofSeconds(2), new RetrySettings(2, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0)),
+        OPTIONS.withMeterRegistry(registry));
+
+    FlyException e = catchThrowableOfType(FlyException.class, () ->
+        unreachable.createMachine("a", MachineCreateRequest.of(MachineConfig.ofImage("nginx"), null)).block());
+
+    assertThat(e.getMessage()).endsWith("connection refused or unreachable");
+    assertThat(registry.get("fly.client.retries").tags("route", "/apps/{app}/machines", "reason",
+        "connection_refused").counter().count()).isEqualTo(2.0);
   }
 }

@@ -163,15 +163,6 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
   }
 
   @Test
-  void pathVariablesArePercentEncoded() {
-    wireMock.stubFor(any(anyUrl()).willReturn(okJson(MACHINE_JSON)));
-
-    client.getMachine("my app", "m/1").block();
-
-    wireMock.verify(getRequestedFor(urlEqualTo("/v1/apps/my%20app/machines/m%2F1")));
-  }
-
-  @Test
   void waitRepeatsStatesAndSendsVersionAndWholeSecondTimeout() {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson(
         "{\"ok\":true,\"state\":\"started\",\"version\":\"01VER\",\"event_id\":\"e9\"}")));

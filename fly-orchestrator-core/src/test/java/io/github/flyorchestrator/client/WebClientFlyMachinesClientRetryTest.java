@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,8 @@ import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.WaitResult;
 import java.time.Duration;
 import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.junit.jupiter.api.Test;
 
 /** Which requests are retried against a real HTTP server, counted by WireMock. */
@@ -140,5 +143,34 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
         new WaitRequest(List.of("started"), "v1", null, null, Duration.ofSeconds(2))).block();
 
     assertThat(result.state()).isEqualTo("started");
+  }
+
+  @Test
+  void settingAMetadataKeyIsRetriedBecauseRepeatingItIsHarmless() {
+    wireMock.stubFor(post(urlPathEqualTo("/v1/apps/a/machines/m1/metadata/role")).inScenario("meta")
+        .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+    wireMock.stubFor(post(urlPathEqualTo("/v1/apps/a/machines/m1/metadata/role")).inScenario("meta")
+        .whenScenarioStateIs("up").willReturn(aResponse().withStatus(204)));
+
+    client.setMetadata("a", "m1", "role", "worker").block();
+
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void retriesOverHttpAreCountedByRouteTemplateAndReason() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    WebClientFlyMachinesClient counted = WebClientFlyMachinesClient.create(WebClient.builder(),
+        new FlyClientSettings(baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(5), FAST),
+        OPTIONS.withMeterRegistry(registry));
+    sequence("/v1/apps/a/machines/m1", List.of(aResponse().withStatus(503),
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson("{\"id\":\"m1\",\"state\":\"started\"}")));
+
+    counted.getMachine("a", "m1").block();
+
+    assertThat(registry.get("fly.client.retries").tags("route", "/apps/{app}/machines/{machine}", "reason",
+        "http_503").counter().count()).isEqualTo(1.0);
+    assertThat(registry.get("fly.client.retries").tag("route", "/apps/{app}/machines/{machine}").counters())
+        .hasSize(2);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** One WireMock server on a dynamic port per test class, reset before every test. */
 abstract class WireMockClientSupport {
@@ -36,13 +37,16 @@ abstract class WireMockClientSupport {
     return URI.create(wireMock.baseUrl());
   }
 
+  /** Client options of these tests: no rate limiting (it is tested on its own, in virtual time). */
+  static final FlyClientOptions OPTIONS = FlyClientOptions.DEFAULTS.withRateLimit(RateLimitSettings.DISABLED);
+
   /** A client with no retries and a 5 s read timeout. */
   static WebClientFlyMachinesClient client() {
     return client(TOKEN, RetrySettings.NONE, Duration.ofSeconds(5));
   }
 
   static WebClientFlyMachinesClient client(String token, RetrySettings retry, Duration readTimeout) {
-    return WebClientFlyMachinesClient.create(
-        new FlyClientSettings(baseUrl(), token, Duration.ofSeconds(2), readTimeout, retry));
+    return WebClientFlyMachinesClient.create(WebClient.builder(),
+        new FlyClientSettings(baseUrl(), token, Duration.ofSeconds(2), readTimeout, retry), OPTIONS);
   }
 }
