@@ -36,12 +36,34 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   public record WaitCall(WaitRequest request, Duration at) {
   }
 
+  /**
+   * A call that acts on one machine.
+   *
+   * @param action e.g. {@code start}, {@code stop}, {@code restart}, {@code suspend}, {@code destroy},
+   *     {@code update}, {@code acquire}, {@code refresh}, {@code release}
+   * @param machineId the machine
+   * @param body the update body, or {@code null}
+   * @param leaseNonce the nonce sent, or {@code null}
+   * @param at the clock reading when it was made
+   */
+  public record MachineCall(String action, String machineId, MachineCreateRequest body, String leaseNonce,
+      Duration at) {
+  }
+
   private final Scheduler clock;
   private final Deque<Function<CreateAppRequest, Mono<Void>>> createApp = new ArrayDeque<>();
   private final Deque<Function<String, Mono<App>>> getApp = new ArrayDeque<>();
   private final Deque<Function<MachineCreateRequest, Mono<Machine>>> createMachine = new ArrayDeque<>();
   private final Deque<Function<String, Mono<Machine>>> getMachine = new ArrayDeque<>();
   private final Deque<Function<WaitRequest, Mono<WaitResult>>> waitForState = new ArrayDeque<>();
+  private final Deque<Function<String, Mono<List<Machine>>>> listMachines = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Machine>>> updateMachine = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Void>>> machineAction = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Lease>>> acquireLease = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Lease>>> refreshLease = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Void>>> releaseLease = new ArrayDeque<>();
+  private final List<MachineCall> machineCalls = Collections.synchronizedList(new ArrayList<>());
+  private volatile int listMachinesCalls;
 
   private final List<CreateAppRequest> createAppCalls = Collections.synchronizedList(new ArrayList<>());
   private final List<MachineCreateRequest> createMachineCalls = Collections.synchronizedList(new ArrayList<>());
@@ -103,6 +125,62 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   public final ScriptedFlyMachinesClient onWait(Function<WaitRequest, Mono<WaitResult>>... answers) {
     waitForState.addAll(List.of(answers));
     return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onListMachines(Function<String, Mono<List<Machine>>>... answers) {
+    listMachines.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onUpdateMachine(Function<MachineCall, Mono<Machine>>... answers) {
+    updateMachine.addAll(List.of(answers));
+    return this;
+  }
+
+  /** Answers of start, stop, restart, suspend and destroy. */
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onMachineAction(Function<MachineCall, Mono<Void>>... answers) {
+    machineAction.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onAcquireLease(Function<MachineCall, Mono<Lease>>... answers) {
+    acquireLease.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onRefreshLease(Function<MachineCall, Mono<Lease>>... answers) {
+    refreshLease.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onReleaseLease(Function<MachineCall, Mono<Void>>... answers) {
+    releaseLease.addAll(List.of(answers));
+    return this;
+  }
+
+  /** Every call that acted on a machine (actions, updates, lease calls), in order. */
+  public List<MachineCall> machineCalls() {
+    return List.copyOf(machineCalls);
+  }
+
+  /** @param action e.g. {@code release} @return the calls of that action */
+  public List<MachineCall> machineCalls(String action) {
+    return machineCalls().stream().filter(call -> call.action().equals(action)).toList();
+  }
+
+  public int listMachinesCalls() {
+    return listMachinesCalls;
+  }
+
+  /** A lease with a nonce. */
+  public static Lease lease(String nonce) {
+    return new Lease(nonce, 0L, "me@example.com", "fly-orchestrator", "v1");
   }
 
   public List<CreateAppRequest> createAppCalls() {
@@ -196,38 +274,41 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
 
   @Override
   public Mono<List<Machine>> listMachines(String appName, MachineListOptions options) {
-    return unscripted();
+    return Mono.defer(() -> {
+      listMachinesCalls++;
+      return answer(listMachines, appName, "listMachines");
+    });
   }
 
   @Override
   public Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request,
       String leaseNonce) {
-    return unscripted();
+    return act(updateMachine, "update", machineId, request, leaseNonce);
   }
 
   @Override
   public Mono<Void> startMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "start", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "stop", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> restartMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "restart", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "suspend", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> destroyMachine(String appName, String machineId, boolean force, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "destroy", machineId, null, leaseNonce);
   }
 
   @Override
@@ -242,17 +323,30 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
 
   @Override
   public Mono<Lease> acquireLease(String appName, String machineId, Duration ttl, String description) {
-    return unscripted();
+    return act(acquireLease, "acquire", machineId, null, null);
   }
 
   @Override
   public Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl) {
-    return unscripted();
+    return act(refreshLease, "refresh", machineId, null, nonce);
   }
 
   @Override
   public Mono<Void> releaseLease(String appName, String machineId, String nonce) {
-    return unscripted();
+    return act(releaseLease, "release", machineId, null, nonce);
+  }
+
+  private <T> Mono<T> act(Deque<Function<MachineCall, Mono<T>>> script, String action, String machineId,
+      MachineCreateRequest body, String leaseNonce) {
+    return Mono.defer(() -> {
+      MachineCall call = new MachineCall(action, machineId, body, leaseNonce, now());
+      machineCalls.add(call);
+      return answer(script, call, action);
+    });
+  }
+
+  private Duration now() {
+    return clock == null ? Duration.ZERO : Duration.ofNanos(clock.now(TimeUnit.NANOSECONDS));
   }
 
   private static <T> Mono<T> unscripted() {
