@@ -4,15 +4,19 @@ import io.github.flyorchestrator.MachineStateListener;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** How the sample's jobs print progress: one line per observed state change, with the elapsed time. */
+/** How the sample's jobs print progress: one line per observed state change, with the time since the job began. */
 final class JobOutput {
 
   private JobOutput() {
   }
 
-  static MachineStateListener stateLines(PrintStream out) {
-    return (machineId, state, elapsed) -> out.printf("  %7s  machine %s is %s%n", seconds(elapsed), machineId,
-        state);
+  static MachineStateListener stateLines(PrintStream out, long jobStartNanos) {
+    return (machineId, state, elapsed) -> out.printf("  %7s  machine %s is %s%n", seconds(since(jobStartNanos)),
+        machineId, state);
+  }
+
+  static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
   static String seconds(Duration duration) {

@@ -7,7 +7,6 @@ import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineState;
 import java.io.PrintStream;
-import java.time.Duration;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,19 +35,15 @@ public class LaunchJob {
   public Machine run(PrintStream out) {
     long started = System.nanoTime();
     App app = orchestrator.createAppAndWait(properties.appName(), properties.orgSlug());
-    out.printf("  %7s  app %s is ready (status %s)%n", JobOutput.seconds(since(started)), app.name(), app.status());
+    out.printf("  %7s  app %s is ready (status %s)%n", JobOutput.seconds(JobOutput.since(started)), app.name(), app.status());
     CreateMachineRequest request = CreateMachineRequest.builder(app.name(), MachineConfig.ofImage(properties.image()))
         .region(properties.region())
         .state(MachineState.STARTED)
         .timeout(properties.timeout())
         .build();
-    Machine machine = orchestrator.createMachineAndWait(request, JobOutput.stateLines(out));
+    Machine machine = orchestrator.createMachineAndWait(request, JobOutput.stateLines(out, started));
     out.printf("done: app=%s machine=%s state=%s region=%s total=%s api-calls=%d%n", app.name(), machine.id(),
-        machine.state(), machine.region(), JobOutput.seconds(since(started)), apiCalls.calls());
+        machine.state(), machine.region(), JobOutput.seconds(JobOutput.since(started)), apiCalls.calls());
     return machine;
-  }
-
-  private static Duration since(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 }

@@ -7,7 +7,6 @@ import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
 import io.github.flyorchestrator.rollout.RolloutRequest;
 import io.github.flyorchestrator.rollout.RolloutResult;
 import java.io.PrintStream;
-import java.time.Duration;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +38,7 @@ public class RolloutJob {
     for (int i = 0; i < properties.fleetSize(); i++) {
       orchestrator.createMachineAndWait(CreateMachineRequest.builder(properties.appName(),
           MachineConfig.ofImage(properties.image())).region(properties.region()).timeout(properties.timeout())
-          .build(), JobOutput.stateLines(out));
+          .build(), JobOutput.stateLines(out, started));
     }
     out.printf("fleet of %d machines started; rolling out %s%n", properties.fleetSize(), properties.rolloutImage());
     RolloutResult result = orchestrator.rollout(RolloutRequest.builder(properties.appName())
@@ -51,7 +50,7 @@ public class RolloutJob {
     }
     out.printf("done: app=%s machines=%d successful=%s total=%s api-calls=%d%n", properties.appName(),
         result.outcomes().size(), result.isSuccessful(),
-        JobOutput.seconds(Duration.ofNanos(System.nanoTime() - started)), apiCalls.calls());
+        JobOutput.seconds(JobOutput.since(started)), apiCalls.calls());
     if (!result.isSuccessful()) {
       throw new IllegalStateException("the rollout did not update every machine");
     }
