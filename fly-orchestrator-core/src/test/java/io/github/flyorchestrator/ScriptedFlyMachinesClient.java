@@ -5,6 +5,14 @@ import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.client.WaitRequest;
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.AppSecret;
+import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.CreateVolumeRequest;
+import io.github.flyorchestrator.model.ExtendVolumeResult;
+import io.github.flyorchestrator.model.TokenInfo;
+import io.github.flyorchestrator.model.UpdateVolumeRequest;
+import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -19,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -351,5 +360,108 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
 
   private static <T> Mono<T> unscripted() {
     return Mono.error(new AssertionError("not used by the orchestrator"));
+  }
+
+  // Routes the orchestrations under test do not use.
+
+  @Override
+  public Mono<List<TokenInfo>> currentToken() {
+    return Mono.error(new UnsupportedOperationException("currentToken is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
+      String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("restartMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("signalMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("cordonMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("uncordonMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Map<String, String>> getMetadata(String appName, String machineId) {
+    return Mono.error(new UnsupportedOperationException("getMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
+    return Mono.error(new UnsupportedOperationException("setMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> deleteMetadata(String appName, String machineId, String key) {
+    return Mono.error(new UnsupportedOperationException("deleteMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<List<Volume>> listVolumes(String appName) {
+    return Mono.error(new UnsupportedOperationException("listVolumes is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> createVolume(String appName, CreateVolumeRequest request) {
+    return Mono.error(new UnsupportedOperationException("createVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> getVolume(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("getVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
+    return Mono.error(new UnsupportedOperationException("updateVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> deleteVolume(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("deleteVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb) {
+    return Mono.error(new UnsupportedOperationException("extendVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("listVolumeSnapshots is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> createVolumeSnapshot(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("createVolumeSnapshot is not scripted"));
+  }
+
+  @Override
+  public Mono<List<AppSecret>> listSecrets(String appName) {
+    return Mono.error(new UnsupportedOperationException("listSecrets is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
+    return Mono.error(new UnsupportedOperationException("setSecrets is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value) {
+    return Mono.error(new UnsupportedOperationException("setSecret is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
+    return Mono.error(new UnsupportedOperationException("deleteSecret is not scripted"));
   }
 }

@@ -103,11 +103,15 @@ final class MachineHandlers {
     if (currentVersion != null && !currentVersion.equals(machine.version())) {
       throw ApiError.badRequest("invalid_argument: current_version does not match the machine version");
     }
-    lifecycle.update(app, machine,
-        () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
-            Json.text(body, "region"), clock.nowMillis()),
-        body.path("skip_launch").asBoolean(false));
-    return SimResponse.json(200, machine.toJson(true));
+    // the response shows the machine as the update left it (replacing), even when a short simulated
+    // replace time lets the next transition fire before the response is written
+    synchronized (machine) {
+      lifecycle.update(app, machine,
+          () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
+              Json.text(body, "region"), clock.nowMillis()),
+          body.path("skip_launch").asBoolean(false));
+      return SimResponse.json(200, machine.toJson(true));
+    }
   }
 
   private SimResponse list(ApiCall call) {
