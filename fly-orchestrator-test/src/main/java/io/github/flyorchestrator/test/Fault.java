@@ -25,7 +25,10 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
     DELAY,
     /** Close the connection without answering. */
     DROP_CONNECTION,
-    /** Answer 200 with a body that is not valid JSON. */
+    /**
+     * Handle the request normally (it takes effect), then answer a success with 200 and a truncated JSON body; an
+     * error answer (404, 429, ...) is sent as it is.
+     */
     MALFORMED_JSON,
     /**
      * Handle the request normally, send the status and headers at once, then the body
@@ -75,7 +78,7 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
     return new Fault(Kind.DROP_CONNECTION, 0, null, null, null);
   }
 
-  /** @return a fault that answers 200 with a truncated JSON body */
+  /** @return a fault that lets the request take effect, then answers 200 with a truncated JSON body */
   public static Fault malformedJson() {
     return new Fault(Kind.MALFORMED_JSON, 200, null, null, null);
   }

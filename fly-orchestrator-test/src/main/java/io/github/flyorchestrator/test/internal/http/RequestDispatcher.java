@@ -125,12 +125,21 @@ public final class RequestDispatcher {
     return switch (fault.kind()) {
       case STATUS -> delayed(latency, Mono.just(faultStatus(fault)));
       case DROP_CONNECTION -> delayed(latency, Mono.just(new SimResponse(0, "", Map.of(), true)));
-      case MALFORMED_JSON -> delayed(latency, Mono.just(new SimResponse(200, MALFORMED_JSON, fault.headers(), false)));
+      case MALFORMED_JSON -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> corrupted(withHeaders(r, fault.headers())));
       case DELAY -> delayed(latency.plus(fault.delay()), Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()));
       case TRICKLE -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()).trickled(fault.delay()));
     };
+  }
+
+  /** A success's body replaced by truncated JSON (the request took effect); an error answer is left alone. */
+  private static SimResponse corrupted(SimResponse response) {
+    if (response.status() < 200 || response.status() >= 300) {
+      return response;
+    }
+    return new SimResponse(200, MALFORMED_JSON, response.headers(), false, response.tricklePause());
   }
 
   /** The app a request is about: its path's, or for {@code POST /v1/apps} the name in the body. */
