@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * response, a timeout, 408 or 5xx: the machine may exist) it pauses for the backoff delay (a create still being
  * processed can then finish), lists the app's machines and returns the one carrying
  * the tag; only when none does is the POST tried again, at most {@link #MAX_ATTEMPTS} times in all and never past
- * the deadline. When the lookup itself fails, the create fails with the POST's error rather than risk a duplicate.
+ * the deadline. A success whose body cannot be read counts as ambiguous too: the machine exists. When the lookup
+ * itself fails, the create fails with the POST's error rather than risk a duplicate.
  */
 public final class IdempotentCreate {
 
@@ -98,7 +99,7 @@ public final class IdempotentCreate {
    * Whether a failed POST may still have created the machine.
    *
    * @param error the POST's error
-   * @return {@code true} for no response, a timeout, 408 and 5xx
+   * @return {@code true} for no response, a timeout, 408, 5xx and a 2xx with an unreadable body
    */
   public static boolean isAmbiguous(Throwable error) {
     if (error instanceof FlyTimeoutException) {
@@ -109,7 +110,9 @@ public final class IdempotentCreate {
     }
     if (error instanceof FlyException fly) {
       Integer status = fly.getHttpStatus();
-      return status == null || status == 408 || status >= 500;
+      // a 2xx whose body could not be read: the machine exists, but its id is unknown
+      boolean unreadableSuccess = status != null && status >= 200 && status < 300;
+      return status == null || status == 408 || status >= 500 || unreadableSuccess;
     }
     return false;
   }

@@ -26,7 +26,9 @@ import reactor.core.publisher.Mono;
  * (always for a restart) a read in that state ends the wait only if it shows an event with that status that was not
  * there before the action, so an old {@code started} never ends a restart. An update sends {@code current_version},
  * waits for {@code settled} on the new version returned by the update and fails when it settles in {@code failed}. A
- * destroy treats a 404 from the read, the destroy, the wait or the final read as done.
+ * destroy treats a 404 from the read, the destroy, the wait or the final read as done. Every action is sent through
+ * {@link AmbiguousActions}: after a failure that leaves open whether it took effect, the machine is re-read and the
+ * action sent again only when it did not.
  */
 public final class MachineLifecycle {
 
@@ -45,17 +47,19 @@ public final class MachineLifecycle {
 
   private final OrchestrationSupport support;
   private final ReactiveFlyMachinesClient client;
+  private final AmbiguousActions actions;
 
   /** @param support the shared engine */
   public MachineLifecycle(OrchestrationSupport support) {
     this.support = Objects.requireNonNull(support, "support must not be null");
     this.client = support.client();
+    this.actions = new AmbiguousActions(support);
   }
 
   /** Starts the machine and waits for {@code started}. @param app app @param id machine @param options options
    * @return the machine as read after the wait */
   public Mono<Machine> start(String app, String id, LifecycleOptions options) {
-    return transition(START_AND_WAIT, app, id, MachineState.STARTED, options,
+    return transition(START_AND_WAIT, app, id, MachineState.STARTED, MachineState.STARTING, options,
         nonce -> client.startMachine(app, id, nonce));
   }
 
@@ -63,21 +67,21 @@ public final class MachineLifecycle {
    * timeout @param options options @return the machine as read after the wait */
   public Mono<Machine> stop(String app, String id, StopOptions stop, LifecycleOptions options) {
     StopOptions body = stop != null ? stop : StopOptions.DEFAULT;
-    return transition(STOP_AND_WAIT, app, id, MachineState.STOPPED, options,
+    return transition(STOP_AND_WAIT, app, id, MachineState.STOPPED, MachineState.STOPPING, options,
         nonce -> client.stopMachine(app, id, body, nonce));
   }
 
   /** Restarts the machine and waits for a new {@code started}. @param app app @param id machine @param options
    * options @return the machine as read after the wait */
   public Mono<Machine> restart(String app, String id, LifecycleOptions options) {
-    return transition(RESTART_AND_WAIT, app, id, MachineState.STARTED, options,
+    return transition(RESTART_AND_WAIT, app, id, MachineState.STARTED, MachineState.RESTARTING, options,
         nonce -> client.restartMachine(app, id, nonce));
   }
 
   /** Suspends the machine and waits for {@code suspended}. @param app app @param id machine @param options options
    * @return the machine as read after the wait */
   public Mono<Machine> suspend(String app, String id, LifecycleOptions options) {
-    return transition(SUSPEND_AND_WAIT, app, id, MachineState.SUSPENDED, options,
+    return transition(SUSPEND_AND_WAIT, app, id, MachineState.SUSPENDED, MachineState.SUSPENDING, options,
         nonce -> client.suspendMachine(app, id, nonce));
   }
 
@@ -101,7 +105,8 @@ public final class MachineLifecycle {
           run.progress().observe(before.state());
           MachineCreateRequest body = MachineCreateRequest.of(config, null)
               .withCurrentVersion(before.currentVersion());
-          return run.progress().bound(client.updateMachine(app, id, body, opts.leaseNonce()))
+          return actions.send(app, id, () -> client.updateMachine(app, id, body, opts.leaseNonce()),
+              read -> !Objects.equals(read.currentVersion(), before.currentVersion()), Mono::just, run.progress())
               .flatMap(updated -> {
                 String newVersion = updated.currentVersion();
                 Predicate<Machine> onNewVersion = read -> newVersion == null
@@ -131,14 +136,16 @@ public final class MachineLifecycle {
     return support.observe(DESTROY_AND_WAIT, app, id, timeout,
         "Machine " + id + " of app " + app + " was not destroyed within " + timeout, opts.listener(),
         run -> run.progress().bound(client.getMachine(app, id))
-            .flatMap(before -> run.progress().bound(client.destroyMachine(app, id, force, opts.leaseNonce()))
+            .flatMap(before -> actions.send(app, id, () -> client.destroyMachine(app, id, force, opts.leaseNonce()),
+                    read -> MachineState.DESTROYING.equals(read.state()) || MachineState.DESTROYED.equals(read.state()),
+                    read -> Mono.<Void>empty(), run.progress())
                 .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, run.progress()))))
             .onErrorResume(MachineLifecycle::isNotFound, gone -> Mono.empty())
             .then());
   }
 
-  private Mono<Machine> transition(String operation, String app, String id, String target, LifecycleOptions options,
-      Function<String, Mono<Void>> action) {
+  private Mono<Machine> transition(String operation, String app, String id, String target, String transitional,
+      LifecycleOptions options, Function<String, Mono<Void>> action) {
     Objects.requireNonNull(app, "app must not be null");
     Objects.requireNonNull(id, "machine id must not be null");
     LifecycleOptions opts = options != null ? options : LifecycleOptions.DEFAULTS;
@@ -152,7 +159,10 @@ public final class MachineLifecycle {
               .collect(Collectors.toUnmodifiableSet());
           boolean needsNewEvent = target.equals(before.state());
           Predicate<Machine> confirmed = read -> !needsNewEvent || hasNewEvent(read, seenEvents, target);
-          return run.progress().bound(action.apply(opts.leaseNonce()))
+          Predicate<Machine> tookEffect = read -> transitional.equals(read.state())
+              || (target.equals(read.state()) && confirmed.test(read));
+          return actions.send(app, id, () -> action.apply(opts.leaseNonce()), tookEffect, read -> Mono.<Void>empty(),
+                  run.progress())
               .then(Mono.defer(() -> support.waiter()
                   .await(app, before, goal, newestEventId(before), confirmed, run.progress())));
         }));

@@ -79,6 +79,25 @@ class IdempotentCreateTest {
   }
 
   @Test
+  void aSuccessWithAnUnreadableBodyIsFoundByItsTagWithoutASecondPost() {
+    // The API created the machine, but its 200 body was truncated.
+    client.onCreateMachine(body -> {
+      existing.add(machineFrom("m3", body, "created"));
+      return Mono.error(httpError(200));
+    });
+    answerWaitsStarted();
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(request()), () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofMillis(600))
+        .assertNext(machine -> assertThat(machine.id()).isEqualTo("m3"))
+        .expectComplete().verify(Duration.ofSeconds(10));
+
+    assertThat(client.createMachineCalls()).hasSize(1);
+    assertThat(existing).hasSize(1);
+  }
+
+  @Test
   void aTimeoutWithoutAMachineIsRetriedOnceWithTheSameTag() {
     client.onCreateMachine(body -> Mono.error(new TimeoutException("read timed out")), body -> {
       existing.add(machineFrom("m2", body, "created"));

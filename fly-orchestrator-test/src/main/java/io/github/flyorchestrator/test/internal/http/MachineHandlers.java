@@ -82,8 +82,9 @@ final class MachineHandlers {
       SimLease lease = leases.acquireOrRefresh(machine, null, leaseTtl, "lease_ttl on create");
       nonce = lease.nonce();
     }
-    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
+    // the answer shows the machine as created: rendered before the launch timer may move it on
     ObjectNode result = machine.toJson(true);
+    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
     if (nonce != null) {
       result.put("nonce", nonce);
     }
