@@ -2,6 +2,7 @@ package io.github.flyorchestrator;
 
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.StopOptions;
+import io.github.flyorchestrator.lifecycle.AppCreate;
 import io.github.flyorchestrator.lifecycle.FleetRollout;
 import io.github.flyorchestrator.lifecycle.IdempotentCreate;
 import io.github.flyorchestrator.lifecycle.LeaseRunner;
@@ -72,6 +73,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   private final LeaseRunner leases;
   private final FleetRollout fleet;
   private final IdempotentCreate creates;
+  private final AppCreate appCreates;
 
   /**
    * Creates an orchestrator.
@@ -95,6 +97,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.leases = new LeaseRunner(support);
     this.fleet = new FleetRollout(support, leases, lifecycle);
     this.creates = new IdempotentCreate(support, null);
+    this.appCreates = new AppCreate(support);
   }
 
   /**
@@ -132,7 +135,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
       WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline,
           "App " + appName + " was not ready within " + deadline, context);
-      return progress.bound(client.createApp(CreateAppRequest.of(appName, orgSlug)))
+      return appCreates.create(CreateAppRequest.of(appName, orgSlug), progress)
           .then(poller.poll(() -> client.getApp(appName), readiness, progress))
           .map(outcome -> outcome.value());
     });
