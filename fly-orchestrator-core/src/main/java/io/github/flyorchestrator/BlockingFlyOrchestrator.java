@@ -1,9 +1,15 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.rollout.RolloutResult;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.Exceptions;
@@ -60,6 +66,58 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   @Override
   public Machine createMachineAndWait(CreateMachineRequest request) {
     return await(reactive.createMachineAndWait(request));
+  }
+
+  @Override
+  public Machine createMachineAndWait(CreateMachineRequest request, MachineStateListener listener) {
+    return await(reactive.createMachineAndWait(request, listener));
+  }
+
+  @Override
+  public Machine startAndWait(String appName, String machineId, LifecycleOptions options) {
+    return await(reactive.startAndWait(appName, machineId, options));
+  }
+
+  @Override
+  public Machine stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options) {
+    return await(reactive.stopAndWait(appName, machineId, stop, options));
+  }
+
+  @Override
+  public Machine restartAndWait(String appName, String machineId, LifecycleOptions options) {
+    return await(reactive.restartAndWait(appName, machineId, options));
+  }
+
+  @Override
+  public Machine suspendAndWait(String appName, String machineId, LifecycleOptions options) {
+    return await(reactive.suspendAndWait(appName, machineId, options));
+  }
+
+  @Override
+  public Machine updateAndWait(String appName, String machineId, MachineConfig config, LifecycleOptions options) {
+    return await(reactive.updateAndWait(appName, machineId, config, options));
+  }
+
+  @Override
+  public void destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options) {
+    await(reactive.destroyAndWait(appName, machineId, force, options));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The action runs on the blocking scheduler; the calling thread waits for it.
+   */
+  @Override
+  public <T> T withLease(String appName, String machineId, Duration ttl, Function<Lease, T> action) {
+    Objects.requireNonNull(action, "action must not be null");
+    return await(reactive.withLease(appName, machineId, ttl,
+        lease -> Mono.fromCallable(() -> action.apply(lease)).subscribeOn(blockingScheduler)));
+  }
+
+  @Override
+  public RolloutResult rollout(RolloutRequest request) {
+    return await(reactive.rollout(request));
   }
 
   /**

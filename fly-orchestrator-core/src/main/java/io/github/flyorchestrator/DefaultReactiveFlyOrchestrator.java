@@ -1,16 +1,25 @@
 package io.github.flyorchestrator;
 
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.client.StopOptions;
+import io.github.flyorchestrator.lifecycle.AppCreate;
+import io.github.flyorchestrator.lifecycle.FleetRollout;
+import io.github.flyorchestrator.lifecycle.IdempotentCreate;
+import io.github.flyorchestrator.lifecycle.LeaseRunner;
+import io.github.flyorchestrator.lifecycle.MachineLifecycle;
+import io.github.flyorchestrator.lifecycle.OrchestrationSupport;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.observation.WaitObservation;
+import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.rollout.RolloutResult;
 import io.github.flyorchestrator.wait.Acceptor;
-import io.github.flyorchestrator.wait.BackoffSchedule;
-import io.github.flyorchestrator.wait.Deadline;
 import io.github.flyorchestrator.wait.MachineStateGoal;
 import io.github.flyorchestrator.wait.MachineStateWaiter;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
@@ -21,6 +30,7 @@ import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
@@ -38,13 +48,32 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   public static final String CREATE_APP_AND_WAIT = "create_app_and_wait";
   /** Operation name of {@link #createMachineAndWait}. */
   public static final String CREATE_MACHINE_AND_WAIT = "create_machine_and_wait";
+  /** Operation name of {@link #startAndWait}. */
+  public static final String START_AND_WAIT = MachineLifecycle.START_AND_WAIT;
+  /** Operation name of {@link #stopAndWait}. */
+  public static final String STOP_AND_WAIT = MachineLifecycle.STOP_AND_WAIT;
+  /** Operation name of {@link #restartAndWait}. */
+  public static final String RESTART_AND_WAIT = MachineLifecycle.RESTART_AND_WAIT;
+  /** Operation name of {@link #suspendAndWait}. */
+  public static final String SUSPEND_AND_WAIT = MachineLifecycle.SUSPEND_AND_WAIT;
+  /** Operation name of {@link #updateAndWait}. */
+  public static final String UPDATE_AND_WAIT = MachineLifecycle.UPDATE_AND_WAIT;
+  /** Operation name of {@link #destroyAndWait}. */
+  public static final String DESTROY_AND_WAIT = MachineLifecycle.DESTROY_AND_WAIT;
+  /** Operation name of {@link #rollout}. */
+  public static final String ROLLOUT = FleetRollout.ROLLOUT;
 
   private final ReactiveFlyMachinesClient client;
   private final OrchestratorSettings settings;
   private final WaitObservation observation;
-  private final Scheduler scheduler;
   private final Poller poller;
   private final MachineStateWaiter machineWaiter;
+  private final OrchestrationSupport support;
+  private final MachineLifecycle lifecycle;
+  private final LeaseRunner leases;
+  private final FleetRollout fleet;
+  private final IdempotentCreate creates;
+  private final AppCreate appCreates;
 
   /**
    * Creates an orchestrator.
@@ -60,10 +89,15 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.client = Objects.requireNonNull(client, "client must not be null");
     this.settings = settings != null ? settings : OrchestratorSettings.DEFAULTS;
     this.observation = new WaitObservation(registry, convention);
-    this.scheduler = scheduler != null ? scheduler : Schedulers.parallel();
-    BackoffSchedule backoff = BackoffSchedule.of(this.settings.backoff());
-    this.poller = new Poller(backoff, this.scheduler);
-    this.machineWaiter = new MachineStateWaiter(client, poller, backoff, this.settings.useWaitEndpoint());
+    this.support = OrchestrationSupport.create(client, this.settings, observation,
+        scheduler != null ? scheduler : Schedulers.parallel());
+    this.poller = support.poller();
+    this.machineWaiter = support.waiter();
+    this.lifecycle = new MachineLifecycle(support);
+    this.leases = new LeaseRunner(support);
+    this.fleet = new FleetRollout(support, leases, lifecycle);
+    this.creates = new IdempotentCreate(support, null);
+    this.appCreates = new AppCreate(support);
   }
 
   /**
@@ -101,7 +135,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
       WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline,
           "App " + appName + " was not ready within " + deadline, context);
-      return progress.bound(client.createApp(CreateAppRequest.of(appName, orgSlug)))
+      return appCreates.create(CreateAppRequest.of(appName, orgSlug), progress)
           .then(poller.poll(() -> client.getApp(appName), readiness, progress))
           .map(outcome -> outcome.value());
     });
@@ -109,16 +143,27 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
 
   @Override
   public Mono<Machine> createMachineAndWait(CreateMachineRequest request) {
+    return createMachineAndWait(request, null);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The create cannot duplicate: it is tagged with a create id in the config's metadata, and after an ambiguous
+   * failure the machine is looked up by that tag before the POST is tried again (see {@link IdempotentCreate}).
+   */
+  @Override
+  public Mono<Machine> createMachineAndWait(CreateMachineRequest request, MachineStateListener listener) {
     Objects.requireNonNull(request, "request must not be null");
     Duration deadline = request.timeout() != null ? request.timeout() : settings.defaultTimeout();
     MachineStateGoal goal = new MachineStateGoal(request.state());
     MachineCreateRequest body = new MachineCreateRequest(request.config(), request.region(), request.name(), null,
         null, null, null, null, null);
     return observation.observe(CREATE_MACHINE_AND_WAIT, request.appName(), context -> {
-      WaitProgress progress = progress(CREATE_MACHINE_AND_WAIT, deadline,
+      WaitProgress progress = support.progress(CREATE_MACHINE_AND_WAIT, deadline,
           "Machine of app " + request.appName() + " did not reach state '" + goal.target() + "' within " + deadline,
-          context);
-      return progress.bound(client.createMachine(request.appName(), body))
+          context, listener);
+      return creates.create(request.appName(), body, progress)
           .flatMap(created -> {
             context.setMachineId(created.id());
             return machineWaiter.await(request.appName(), created, goal, progress);
@@ -143,12 +188,50 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     });
   }
 
+  @Override
+  public Mono<Machine> startAndWait(String appName, String machineId, LifecycleOptions options) {
+    return lifecycle.start(appName, machineId, options);
+  }
+
+  @Override
+  public Mono<Machine> stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options) {
+    return lifecycle.stop(appName, machineId, stop, options);
+  }
+
+  @Override
+  public Mono<Machine> restartAndWait(String appName, String machineId, LifecycleOptions options) {
+    return lifecycle.restart(appName, machineId, options);
+  }
+
+  @Override
+  public Mono<Machine> suspendAndWait(String appName, String machineId, LifecycleOptions options) {
+    return lifecycle.suspend(appName, machineId, options);
+  }
+
+  @Override
+  public Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config,
+      LifecycleOptions options) {
+    return lifecycle.update(appName, machineId, config, options);
+  }
+
+  @Override
+  public Mono<Void> destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options) {
+    return lifecycle.destroy(appName, machineId, force, options);
+  }
+
+  @Override
+  public <T> Mono<T> withLease(String appName, String machineId, Duration ttl,
+      Function<Lease, ? extends Mono<T>> action) {
+    return leases.run(appName, machineId, ttl, null, action);
+  }
+
+  @Override
+  public Mono<RolloutResult> rollout(RolloutRequest request) {
+    return fleet.rollout(request);
+  }
+
   private WaitProgress progress(String operation, Duration timeout, String timeoutMessage,
       FlyWaitObservationContext context) {
-    return new WaitProgress(operation, Deadline.start(timeout, scheduler), timeoutMessage,
-        (attempts, state) -> {
-          context.setAttempts(attempts);
-          context.setReason(state);
-        });
+    return support.progress(operation, timeout, timeoutMessage, context, null);
   }
 }

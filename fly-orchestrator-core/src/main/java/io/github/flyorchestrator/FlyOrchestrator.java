@@ -1,8 +1,14 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.rollout.RolloutResult;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -62,4 +68,170 @@ public interface FlyOrchestrator {
    * @return the value of the first done result
    */
   <T> T pollUntil(Supplier<PollResult<T>> check, PollOptions options);
+
+  /**
+   * Creates a machine and waits, telling {@code listener} of each newly observed state.
+   *
+   * @param request what to create and what to wait for
+   * @param listener told of each new state, or {@code null}
+   * @return the machine as read after the wait
+   * @see ReactiveFlyOrchestrator#createMachineAndWait(CreateMachineRequest, MachineStateListener)
+   */
+  Machine createMachineAndWait(CreateMachineRequest request, MachineStateListener listener);
+
+  /**
+   * Starts a machine and waits for {@code started}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Machine startAndWait(String appName, String machineId) {
+    return startAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Starts a machine and waits for {@code started}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   * @see ReactiveFlyOrchestrator#startAndWait(String, String, LifecycleOptions)
+   */
+  Machine startAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Stops a machine and waits for {@code stopped}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Machine stopAndWait(String appName, String machineId) {
+    return stopAndWait(appName, machineId, StopOptions.DEFAULT, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Stops a machine and waits for {@code stopped}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param stop signal and kill timeout, or {@code null}
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   */
+  Machine stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options);
+
+  /**
+   * Restarts a machine and waits until it is {@code started} again, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Machine restartAndWait(String appName, String machineId) {
+    return restartAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Restarts a machine and waits until it is {@code started} again (never ended by the old {@code started}).
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   * @see ReactiveFlyOrchestrator#restartAndWait(String, String, LifecycleOptions)
+   */
+  Machine restartAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Suspends a machine and waits for {@code suspended}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Machine suspendAndWait(String appName, String machineId) {
+    return suspendAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Suspends a machine and waits for {@code suspended}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   */
+  Machine suspendAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Updates a machine's config and waits until it settles, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param config the new config
+   * @return the machine as read after it settled
+   */
+  default Machine updateAndWait(String appName, String machineId, MachineConfig config) {
+    return updateAndWait(appName, machineId, config, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Updates a machine's config and waits until the new version settles; fails when it settles in {@code failed}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param config the new config
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after it settled
+   * @see ReactiveFlyOrchestrator#updateAndWait(String, String, MachineConfig, LifecycleOptions)
+   */
+  Machine updateAndWait(String appName, String machineId, MachineConfig config, LifecycleOptions options);
+
+  /**
+   * Destroys a machine and waits until it is gone, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param force destroy even when it is running
+   */
+  default void destroyAndWait(String appName, String machineId, boolean force) {
+    destroyAndWait(appName, machineId, force, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Destroys a machine and waits until it is gone; a 404 means done.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param force destroy even when it is running
+   * @param options timeout, lease nonce, state listener
+   */
+  void destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options);
+
+  /**
+   * Runs {@code action} on a thread that may block, while holding the machine's lease (acquired first, refreshed in
+   * the background, released afterwards even when the action throws or the calling thread is interrupted).
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param ttl lease time to live, at least 1 s
+   * @param action what to do under the lease; pass {@code LifecycleOptions.underLease(lease)} to mutations
+   * @param <T> the value type
+   * @return the action's result (may be {@code null}); a {@link FlyLeaseHeldException} when another holder has the
+   *     lease
+   * @see ReactiveFlyOrchestrator#withLease(String, String, Duration, Function)
+   */
+  <T> T withLease(String appName, String machineId, Duration ttl, Function<Lease, T> action);
+
+  /**
+   * Rolls a config change over an app's machines.
+   *
+   * @param request the change, the selection, concurrency, failure policy, timeouts
+   * @return every selected machine's outcome
+   * @see ReactiveFlyOrchestrator#rollout(RolloutRequest)
+   */
+  RolloutResult rollout(RolloutRequest request);
 }

@@ -1,8 +1,14 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.rollout.RolloutResult;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
@@ -69,4 +75,177 @@ public interface ReactiveFlyOrchestrator {
    * @return the value of the first done result; {@link FlyTimeoutException} on timeout; the failed result's error
    */
   <T> Mono<T> pollUntil(Supplier<Mono<PollResult<T>>> check, PollOptions options);
+
+  /**
+   * Like {@link #createMachineAndWait(CreateMachineRequest)}, telling {@code listener} of each newly observed state
+   * (the create response's state included).
+   *
+   * @param request what to create and what to wait for
+   * @param listener told of each new state, or {@code null}
+   * @return the machine as read after the wait
+   */
+  Mono<Machine> createMachineAndWait(CreateMachineRequest request, MachineStateListener listener);
+
+  /**
+   * Starts a machine and waits for {@code started}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Mono<Machine> startAndWait(String appName, String machineId) {
+    return startAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Starts a machine and waits for {@code started}: reads the machine, starts it, then waits with its version and the
+   * newest event seen before the start, so an old state is never taken for the new one.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait; a {@link FlyMachineStateException} when it lands in {@code failed}
+   *     or {@code destroyed}; a {@link FlyTimeoutException} at the deadline
+   */
+  Mono<Machine> startAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Stops a machine and waits for {@code stopped}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Mono<Machine> stopAndWait(String appName, String machineId) {
+    return stopAndWait(appName, machineId, StopOptions.DEFAULT, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Stops a machine and waits for {@code stopped}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param stop signal and kill timeout, or {@code null} for the machine's defaults
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   */
+  Mono<Machine> stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options);
+
+  /**
+   * Restarts a machine and waits until it is {@code started} again, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Mono<Machine> restartAndWait(String appName, String machineId) {
+    return restartAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Restarts a machine and waits until it is {@code started} again. The machine was already {@code started}, so the
+   * wait asks for an event after the newest one seen before the restart, and a machine read counts only when it
+   * shows a {@code started} event that was not there before.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   */
+  Mono<Machine> restartAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Suspends a machine and waits for {@code suspended}, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @return the machine as read after the wait
+   */
+  default Mono<Machine> suspendAndWait(String appName, String machineId) {
+    return suspendAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Suspends a machine and waits for {@code suspended}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait
+   */
+  Mono<Machine> suspendAndWait(String appName, String machineId, LifecycleOptions options);
+
+  /**
+   * Updates a machine's config and waits until it settles, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param config the new config
+   * @return the machine as read after it settled
+   */
+  default Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config) {
+    return updateAndWait(appName, machineId, config, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Updates a machine's config (sending its current version as {@code current_version}) and waits for
+   * {@code settled} on the new version the update returned.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param config the new config
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after it settled; a {@link FlyException} naming the machine and version when it
+   *     settled in {@code failed}
+   */
+  Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config, LifecycleOptions options);
+
+  /**
+   * Destroys a machine and waits until it is gone, within the default timeout.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param force destroy even when it is running
+   * @return completes when the machine is destroyed or was already gone
+   */
+  default Mono<Void> destroyAndWait(String appName, String machineId, boolean force) {
+    return destroyAndWait(appName, machineId, force, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Destroys a machine and waits until it is gone; a 404 from the read, the destroy or the wait means done.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param force destroy even when it is running
+   * @param options timeout, lease nonce, state listener
+   * @return completes when the machine is destroyed or was already gone
+   */
+  Mono<Void> destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options);
+
+  /**
+   * Runs {@code action} while holding the machine's lease: acquires it, refreshes it every {@code ttl / 2} while
+   * the action runs, and releases it when the action completes, fails or is cancelled. Pass the lease's nonce to the
+   * mutations inside, e.g. {@code updateAndWait(app, id, config, LifecycleOptions.underLease(lease))}. Not an
+   * observation of its own; the orchestrations inside are.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param ttl lease time to live, at least 1 s
+   * @param action what to do under the lease
+   * @param <T> the value type
+   * @return the action's result; a {@link FlyLeaseHeldException} (HTTP 409) when another holder has the lease; a
+   *     {@link FlyException} when a refresh fails (the action is then cancelled)
+   */
+  <T> Mono<T> withLease(String appName, String machineId, Duration ttl, Function<Lease, ? extends Mono<T>> action);
+
+  /**
+   * Rolls a config change over an app's machines: bounded concurrency, each machine under its lease (waiting for a
+   * lease another holder has, within the machine's timeout), skipped when it already has the target config, updated
+   * and waited for until it settles otherwise.
+   *
+   * @param request the change, the selection, concurrency, failure policy, timeouts
+   * @return every selected machine's outcome; an error only when the machines cannot be listed
+   */
+  Mono<RolloutResult> rollout(RolloutRequest request);
 }

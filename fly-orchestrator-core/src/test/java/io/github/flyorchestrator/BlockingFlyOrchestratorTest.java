@@ -72,7 +72,7 @@ class BlockingFlyOrchestratorTest {
   @Test
   void aTimeoutReachesTheCallerAsFlyTimeoutException() {
     assertThatThrownBy(() -> orchestrator.pollUntil(() -> PollResult.pending("not yet"),
-        PollOptions.of(Duration.ofMillis(50), "blocking_wait")))
+        PollOptions.of(Duration.ofSeconds(1), "blocking_wait")))
         .isInstanceOfSatisfying(FlyTimeoutException.class, timeout -> {
           assertThat(timeout.getOperation()).isEqualTo("blocking_wait");
           assertThat(timeout.getLastObservedState()).isEqualTo("not yet");

@@ -107,4 +107,61 @@ class CreateAppAndWaitTest {
         .verify();
     assertThat(client.getAppCalls()).isZero();
   }
+
+  @Test
+  void anAmbiguousCreateThatLandedIsFoundByNameAndNotSentAgain() {
+    App pending = app("my-app", "pending");
+    client.onCreateApp(request -> Mono.error(httpError(503)))
+        .onGetApp(name -> Mono.just(pending));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectNext(pending)
+        .verifyComplete();
+    assertThat(client.createAppCalls()).hasSize(1);
+  }
+
+  @Test
+  void anAmbiguousCreateThatDidNotLandIsSentAgainOnce() {
+    App pending = app("my-app", "pending");
+    client.onCreateApp(request -> Mono.error(httpError(502)), request -> Mono.empty())
+        .onGetApp(name -> Mono.error(httpError(404)), name -> Mono.just(pending));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectNext(pending)
+        .verifyComplete();
+    assertThat(client.createAppCalls()).hasSize(2);
+  }
+
+  @Test
+  void nameTakenOnTheSecondSendMeansTheFirstLanded() {
+    App pending = app("my-app", "pending");
+    FlyException taken = new FlyException("name taken", 422, "name taken", "name_taken", null, "POST", "/v1/apps",
+        null);
+    client.onCreateApp(request -> Mono.error(httpError(504)), request -> Mono.error(taken))
+        .onGetApp(name -> Mono.error(httpError(404)), name -> Mono.error(httpError(404)), name -> Mono.just(pending));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(5))
+        .expectNext(pending)
+        .verifyComplete();
+    assertThat(client.createAppCalls()).hasSize(2);
+  }
+
+  @Test
+  void aFailedLookupAfterAnAmbiguousCreateReportsTheCreatesError() {
+    FlyException unavailable = httpError(503);
+    client.onCreateApp(request -> Mono.error(unavailable)).onGetApp(name -> Mono.error(httpError(403)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
+            Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(unavailable))
+        .verify();
+    assertThat(client.createAppCalls()).hasSize(1);
+  }
 }

@@ -36,4 +36,16 @@ class LayeringArchitectureTest {
       .that().resideInAPackage("io.github.flyorchestrator.model..")
       .should().dependOnClassesThat(resideInAPackage("io.github.flyorchestrator..")
           .and(not(resideInAPackage("io.github.flyorchestrator.model.."))));
+
+  @ArchTest
+  static final ArchRule collaboratorsDoNotKnowTheFacadesThatDelegateToThem = noClasses()
+      .that().resideInAPackage("io.github.flyorchestrator.lifecycle..")
+      .should().dependOnClassesThat(belongToAnyOf(FlyOrchestrator.class, ReactiveFlyOrchestrator.class,
+          DefaultReactiveFlyOrchestrator.class, BlockingFlyOrchestrator.class));
+
+  @ArchTest
+  static final ArchRule rolloutValuesDependOnlyOnTheModel = noClasses()
+      .that().resideInAPackage("io.github.flyorchestrator.rollout..")
+      .should().dependOnClassesThat(resideInAPackage("io.github.flyorchestrator..")
+          .and(not(resideInAnyPackage("io.github.flyorchestrator.rollout..", "io.github.flyorchestrator.model.."))));
 }

@@ -5,6 +5,14 @@ import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.client.WaitRequest;
 import io.github.flyorchestrator.model.App;
+import io.github.flyorchestrator.model.AppSecret;
+import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.CreateVolumeRequest;
+import io.github.flyorchestrator.model.ExtendVolumeResult;
+import io.github.flyorchestrator.model.TokenInfo;
+import io.github.flyorchestrator.model.UpdateVolumeRequest;
+import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -19,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -36,12 +45,34 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   public record WaitCall(WaitRequest request, Duration at) {
   }
 
+  /**
+   * A call that acts on one machine.
+   *
+   * @param action e.g. {@code start}, {@code stop}, {@code restart}, {@code suspend}, {@code destroy},
+   *     {@code update}, {@code acquire}, {@code refresh}, {@code release}
+   * @param machineId the machine
+   * @param body the update body, or {@code null}
+   * @param leaseNonce the nonce sent, or {@code null}
+   * @param at the clock reading when it was made
+   */
+  public record MachineCall(String action, String machineId, MachineCreateRequest body, String leaseNonce,
+      Duration at) {
+  }
+
   private final Scheduler clock;
   private final Deque<Function<CreateAppRequest, Mono<Void>>> createApp = new ArrayDeque<>();
   private final Deque<Function<String, Mono<App>>> getApp = new ArrayDeque<>();
   private final Deque<Function<MachineCreateRequest, Mono<Machine>>> createMachine = new ArrayDeque<>();
   private final Deque<Function<String, Mono<Machine>>> getMachine = new ArrayDeque<>();
   private final Deque<Function<WaitRequest, Mono<WaitResult>>> waitForState = new ArrayDeque<>();
+  private final Deque<Function<String, Mono<List<Machine>>>> listMachines = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Machine>>> updateMachine = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Void>>> machineAction = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Lease>>> acquireLease = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Lease>>> refreshLease = new ArrayDeque<>();
+  private final Deque<Function<MachineCall, Mono<Void>>> releaseLease = new ArrayDeque<>();
+  private final List<MachineCall> machineCalls = Collections.synchronizedList(new ArrayList<>());
+  private volatile int listMachinesCalls;
 
   private final List<CreateAppRequest> createAppCalls = Collections.synchronizedList(new ArrayList<>());
   private final List<MachineCreateRequest> createMachineCalls = Collections.synchronizedList(new ArrayList<>());
@@ -103,6 +134,62 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   public final ScriptedFlyMachinesClient onWait(Function<WaitRequest, Mono<WaitResult>>... answers) {
     waitForState.addAll(List.of(answers));
     return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onListMachines(Function<String, Mono<List<Machine>>>... answers) {
+    listMachines.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onUpdateMachine(Function<MachineCall, Mono<Machine>>... answers) {
+    updateMachine.addAll(List.of(answers));
+    return this;
+  }
+
+  /** Answers of start, stop, restart, suspend and destroy. */
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onMachineAction(Function<MachineCall, Mono<Void>>... answers) {
+    machineAction.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onAcquireLease(Function<MachineCall, Mono<Lease>>... answers) {
+    acquireLease.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onRefreshLease(Function<MachineCall, Mono<Lease>>... answers) {
+    refreshLease.addAll(List.of(answers));
+    return this;
+  }
+
+  @SafeVarargs
+  public final ScriptedFlyMachinesClient onReleaseLease(Function<MachineCall, Mono<Void>>... answers) {
+    releaseLease.addAll(List.of(answers));
+    return this;
+  }
+
+  /** Every call that acted on a machine (actions, updates, lease calls), in order. */
+  public List<MachineCall> machineCalls() {
+    return List.copyOf(machineCalls);
+  }
+
+  /** @param action e.g. {@code release} @return the calls of that action */
+  public List<MachineCall> machineCalls(String action) {
+    return machineCalls().stream().filter(call -> call.action().equals(action)).toList();
+  }
+
+  public int listMachinesCalls() {
+    return listMachinesCalls;
+  }
+
+  /** A lease with a nonce. */
+  public static Lease lease(String nonce) {
+    return new Lease(nonce, 0L, "me@example.com", "fly-orchestrator", "v1");
   }
 
   public List<CreateAppRequest> createAppCalls() {
@@ -196,38 +283,41 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
 
   @Override
   public Mono<List<Machine>> listMachines(String appName, MachineListOptions options) {
-    return unscripted();
+    return Mono.defer(() -> {
+      listMachinesCalls++;
+      return answer(listMachines, appName, "listMachines");
+    });
   }
 
   @Override
   public Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request,
       String leaseNonce) {
-    return unscripted();
+    return act(updateMachine, "update", machineId, request, leaseNonce);
   }
 
   @Override
   public Mono<Void> startMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "start", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "stop", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> restartMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "restart", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "suspend", machineId, null, leaseNonce);
   }
 
   @Override
   public Mono<Void> destroyMachine(String appName, String machineId, boolean force, String leaseNonce) {
-    return unscripted();
+    return act(machineAction, "destroy", machineId, null, leaseNonce);
   }
 
   @Override
@@ -242,20 +332,136 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
 
   @Override
   public Mono<Lease> acquireLease(String appName, String machineId, Duration ttl, String description) {
-    return unscripted();
+    return act(acquireLease, "acquire", machineId, null, null);
   }
 
   @Override
   public Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl) {
-    return unscripted();
+    return act(refreshLease, "refresh", machineId, null, nonce);
   }
 
   @Override
   public Mono<Void> releaseLease(String appName, String machineId, String nonce) {
-    return unscripted();
+    return act(releaseLease, "release", machineId, null, nonce);
+  }
+
+  private <T> Mono<T> act(Deque<Function<MachineCall, Mono<T>>> script, String action, String machineId,
+      MachineCreateRequest body, String leaseNonce) {
+    return Mono.defer(() -> {
+      MachineCall call = new MachineCall(action, machineId, body, leaseNonce, now());
+      machineCalls.add(call);
+      return answer(script, call, action);
+    });
+  }
+
+  private Duration now() {
+    return clock == null ? Duration.ZERO : Duration.ofNanos(clock.now(TimeUnit.NANOSECONDS));
   }
 
   private static <T> Mono<T> unscripted() {
     return Mono.error(new AssertionError("not used by the orchestrator"));
+  }
+
+  // Routes the orchestrations under test do not use.
+
+  @Override
+  public Mono<List<TokenInfo>> currentToken() {
+    return Mono.error(new UnsupportedOperationException("currentToken is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
+      String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("restartMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("signalMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("cordonMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce) {
+    return Mono.error(new UnsupportedOperationException("uncordonMachine is not scripted"));
+  }
+
+  @Override
+  public Mono<Map<String, String>> getMetadata(String appName, String machineId) {
+    return Mono.error(new UnsupportedOperationException("getMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
+    return Mono.error(new UnsupportedOperationException("setMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> deleteMetadata(String appName, String machineId, String key) {
+    return Mono.error(new UnsupportedOperationException("deleteMetadata is not scripted"));
+  }
+
+  @Override
+  public Mono<List<Volume>> listVolumes(String appName) {
+    return Mono.error(new UnsupportedOperationException("listVolumes is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> createVolume(String appName, CreateVolumeRequest request) {
+    return Mono.error(new UnsupportedOperationException("createVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> getVolume(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("getVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
+    return Mono.error(new UnsupportedOperationException("updateVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<Volume> deleteVolume(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("deleteVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb) {
+    return Mono.error(new UnsupportedOperationException("extendVolume is not scripted"));
+  }
+
+  @Override
+  public Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("listVolumeSnapshots is not scripted"));
+  }
+
+  @Override
+  public Mono<Void> createVolumeSnapshot(String appName, String volumeId) {
+    return Mono.error(new UnsupportedOperationException("createVolumeSnapshot is not scripted"));
+  }
+
+  @Override
+  public Mono<List<AppSecret>> listSecrets(String appName) {
+    return Mono.error(new UnsupportedOperationException("listSecrets is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
+    return Mono.error(new UnsupportedOperationException("setSecrets is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value) {
+    return Mono.error(new UnsupportedOperationException("setSecret is not scripted"));
+  }
+
+  @Override
+  public Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
+    return Mono.error(new UnsupportedOperationException("deleteSecret is not scripted"));
   }
 }

@@ -10,6 +10,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
@@ -48,6 +49,11 @@ public final class BlockingFlyMachinesClient implements FlyMachinesClient {
   @Override
   public App getApp(String appName) {
     return reactive.getApp(appName).block();
+  }
+
+  @Override
+  public List<TokenInfo> currentToken() {
+    return reactive.currentToken().block();
   }
 
   @Override

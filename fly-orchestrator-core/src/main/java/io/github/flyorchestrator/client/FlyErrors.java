@@ -23,6 +23,9 @@ final class FlyErrors {
   /** Statuses after which an idempotent request may be sent again. */
   static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
+  /** Rate limited: the request was refused before it had any effect. */
+  static final int TOO_MANY_REQUESTS = 429;
+
   private static final int SNIPPET_LENGTH = 200;
 
   private final JsonMapper json;

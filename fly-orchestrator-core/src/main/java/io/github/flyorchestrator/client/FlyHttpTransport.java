@@ -95,7 +95,7 @@ final class FlyHttpTransport {
     WebClient.RequestHeadersSpec<?> ready = call.body() == null
         ? spec
         : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
-    return ready.<T>exchangeToMono(response -> handle(call, response, decoder))
+    return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout))
         .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
             failure -> transportFailure(call, failure));
   }
@@ -107,15 +107,22 @@ final class FlyHttpTransport {
     }
   }
 
-  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder) {
+  /**
+   * Reads the response. Reactor Netty's response timeout only bounds the pause between two reads, so a server that
+   * trickles the body a few bytes at a time would never time out: the whole body must also arrive within
+   * {@code timeout} after the headers.
+   */
+  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder, Duration timeout) {
     String method = call.method().name();
     String path = response.request().getURI().getRawPath();
     int status = response.statusCode().value();
     String requestId = response.headers().asHttpHeaders().getFirst(REQUEST_ID_HEADER);
     if (!response.statusCode().is2xxSuccessful()) {
-      return readErrorBody(response).flatMap(body -> {
+      return readErrorBody(response, timeout).flatMap(body -> {
         FlyException failure = errors.fromResponse(method, path, status, requestId, body);
-        if (call.retryable() && FlyErrors.TRANSIENT_STATUSES.contains(status)) {
+        // A 429 is refused before anything is done, so any call may be sent again, creates included.
+        if ((call.retryable() || status == FlyErrors.TOO_MANY_REQUESTS)
+            && FlyErrors.TRANSIENT_STATUSES.contains(status)) {
           HttpHeaders headers = response.headers().asHttpHeaders();
           return Mono.error(new RetryableFailure(failure,
               FlyRetryPolicy.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), call.pathTemplate(),
@@ -125,9 +132,10 @@ final class FlyHttpTransport {
       });
     }
     if (decoder == null) {
-      return response.releaseBody().then(Mono.empty());
+      return response.releaseBody().timeout(timeout).then(Mono.empty());
     }
     return response.bodyToMono(String.class)
+        .timeout(timeout)
         .defaultIfEmpty("")
         .onErrorMap(DataBufferLimitException.class,
             e -> errors.unreadableBody(method, path, status, requestId, "exceeds the client's in-memory limit", e))
@@ -147,8 +155,9 @@ final class FlyHttpTransport {
     }
   }
 
-  private static Mono<String> readErrorBody(ClientResponse response) {
+  private static Mono<String> readErrorBody(ClientResponse response, Duration timeout) {
     return response.bodyToMono(String.class)
+        .timeout(timeout)
         .defaultIfEmpty("")
         .onErrorResume(e -> Mono.just("<unreadable body: " + e.getClass().getSimpleName() + ">"));
   }

@@ -10,6 +10,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
@@ -39,6 +40,14 @@ public interface FlyMachinesClient {
    * @return the app (404 is an error)
    */
   App getApp(String appName);
+
+  /**
+   * {@code GET /v1/tokens/current}.
+   *
+   * @return one entry per presented token
+   * @see ReactiveFlyMachinesClient#currentToken()
+   */
+  List<TokenInfo> currentToken();
 
   /**
    * {@code GET /v1/apps?org_slug=}.

@@ -27,6 +27,19 @@ final class FlyResponseEnvelopes {
   }
 
   /**
+   * {@code CurrentTokenResponse}.
+   *
+   * @param tokens one entry per presented token
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CurrentTokens(@JsonProperty("tokens") List<io.github.flyorchestrator.model.TokenInfo> tokens) {
+
+    List<io.github.flyorchestrator.model.TokenInfo> tokensOrEmpty() {
+      return tokens == null ? List.of() : List.copyOf(tokens);
+    }
+  }
+
+  /**
    * {@code AppSecrets}.
    *
    * @param secrets the secrets

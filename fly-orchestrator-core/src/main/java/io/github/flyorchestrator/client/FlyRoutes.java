@@ -28,6 +28,7 @@ final class FlyRoutes {
   static final String VOLUME_SNAPSHOTS = VOLUME + "/snapshots";
   static final String SECRETS = "/apps/{app}/secrets";
   static final String SECRET = "/apps/{app}/secrets/{secret}";
+  static final String CURRENT_TOKEN = "/tokens/current";
 
   private FlyRoutes() {
   }

@@ -10,6 +10,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
@@ -24,10 +25,8 @@ import reactor.core.publisher.Mono;
  * {@link io.github.flyorchestrator.FlyException}. Parameters that take a {@code leaseNonce} send it as
  * {@code fly-machine-lease-nonce} when it is not {@code null}.
  *
- * <p>The blocking twin is {@link FlyMachinesClient}. Routes added after the first version (restart options, signal,
- * cordon, metadata, volumes, secrets) have default implementations that fail with
- * {@link UnsupportedOperationException}, so that existing test doubles keep compiling;
- * {@link WebClientFlyMachinesClient} implements them all.
+ * <p>The blocking twin is {@link FlyMachinesClient}; {@link WebClientFlyMachinesClient} implements both over
+ * WebClient.
  */
 public interface ReactiveFlyMachinesClient {
 
@@ -46,6 +45,14 @@ public interface ReactiveFlyMachinesClient {
    * @return the app (404 is an error)
    */
   Mono<App> getApp(String appName);
+
+  /**
+   * {@code GET /v1/tokens/current}: what the configured token may access. A cheap authenticated call; a 401 means
+   * the token is wrong or expired.
+   *
+   * @return one entry per presented token (several when macaroons are comma-joined)
+   */
+  Mono<List<TokenInfo>> currentToken();
 
   /**
    * {@code GET /v1/apps?org_slug=}.
@@ -227,10 +234,8 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or {@code null}
    * @return completes when accepted
    */
-  default Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
-      String leaseNonce) {
-    return Mono.error(unsupported("restartMachine"));
-  }
+  Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
+      String leaseNonce);
 
   /**
    * {@code POST .../signal} with {@code {signal}}.
@@ -241,9 +246,7 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or {@code null}
    * @return completes when delivered
    */
-  default Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce) {
-    return Mono.error(unsupported("signalMachine"));
-  }
+  Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
   /**
    * {@code POST .../cordon}.
@@ -253,9 +256,7 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or null
    * @return done
    */
-  default Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce) {
-    return Mono.error(unsupported("cordonMachine"));
-  }
+  Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
    * {@code POST .../uncordon}.
@@ -265,9 +266,7 @@ public interface ReactiveFlyMachinesClient {
    * @param leaseNonce nonce or null
    * @return done
    */
-  default Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce) {
-    return Mono.error(unsupported("uncordonMachine"));
-  }
+  Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
    * {@code GET .../metadata}.
@@ -276,9 +275,7 @@ public interface ReactiveFlyMachinesClient {
    * @param machineId machine
    * @return the metadata
    */
-  default Mono<Map<String, String>> getMetadata(String appName, String machineId) {
-    return Mono.error(unsupported("getMetadata"));
-  }
+  Mono<Map<String, String>> getMetadata(String appName, String machineId);
 
   /**
    * {@code POST .../metadata/{key}} with {@code {value}}.
@@ -289,9 +286,7 @@ public interface ReactiveFlyMachinesClient {
    * @param value metadata value
    * @return completes when stored (204)
    */
-  default Mono<Void> setMetadata(String appName, String machineId, String key, String value) {
-    return Mono.error(unsupported("setMetadata"));
-  }
+  Mono<Void> setMetadata(String appName, String machineId, String key, String value);
 
   /**
    * {@code DELETE .../metadata/{key}}.
@@ -301,9 +296,7 @@ public interface ReactiveFlyMachinesClient {
    * @param key metadata key
    * @return completes when deleted (204)
    */
-  default Mono<Void> deleteMetadata(String appName, String machineId, String key) {
-    return Mono.error(unsupported("deleteMetadata"));
-  }
+  Mono<Void> deleteMetadata(String appName, String machineId, String key);
 
   /**
    * {@code GET /v1/apps/{app}/volumes}.
@@ -311,9 +304,7 @@ public interface ReactiveFlyMachinesClient {
    * @param appName app
    * @return the volumes
    */
-  default Mono<List<Volume>> listVolumes(String appName) {
-    return Mono.error(unsupported("listVolumes"));
-  }
+  Mono<List<Volume>> listVolumes(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/volumes}. Never retried.
@@ -322,9 +313,7 @@ public interface ReactiveFlyMachinesClient {
    * @param request the volume to create
    * @return the created volume
    */
-  default Mono<Volume> createVolume(String appName, CreateVolumeRequest request) {
-    return Mono.error(unsupported("createVolume"));
-  }
+  Mono<Volume> createVolume(String appName, CreateVolumeRequest request);
 
   /**
    * {@code GET /v1/apps/{app}/volumes/{id}}.
@@ -333,9 +322,7 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the volume
    */
-  default Mono<Volume> getVolume(String appName, String volumeId) {
-    return Mono.error(unsupported("getVolume"));
-  }
+  Mono<Volume> getVolume(String appName, String volumeId);
 
   /**
    * {@code PUT /v1/apps/{app}/volumes/{id}}.
@@ -345,9 +332,7 @@ public interface ReactiveFlyMachinesClient {
    * @param request the settings to change
    * @return the updated volume
    */
-  default Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
-    return Mono.error(unsupported("updateVolume"));
-  }
+  Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
   /**
    * {@code DELETE /v1/apps/{app}/volumes/{id}}.
@@ -356,9 +341,7 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the volume
    */
-  default Mono<Volume> deleteVolume(String appName, String volumeId) {
-    return Mono.error(unsupported("deleteVolume"));
-  }
+  Mono<Volume> deleteVolume(String appName, String volumeId);
 
   /**
    * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
@@ -368,9 +351,7 @@ public interface ReactiveFlyMachinesClient {
    * @param sizeGb the new size in GB
    * @return the extended volume and whether its machine needs a restart
    */
-  default Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb) {
-    return Mono.error(unsupported("extendVolume"));
-  }
+  Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb);
 
   /**
    * {@code GET .../volumes/{id}/snapshots}.
@@ -379,9 +360,7 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return the snapshots
    */
-  default Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId) {
-    return Mono.error(unsupported("listVolumeSnapshots"));
-  }
+  Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId);
 
   /**
    * {@code POST .../volumes/{id}/snapshots}.
@@ -390,9 +369,7 @@ public interface ReactiveFlyMachinesClient {
    * @param volumeId volume
    * @return done when accepted
    */
-  default Mono<Void> createVolumeSnapshot(String appName, String volumeId) {
-    return Mono.error(unsupported("createVolumeSnapshot"));
-  }
+  Mono<Void> createVolumeSnapshot(String appName, String volumeId);
 
   /**
    * {@code GET /v1/apps/{app}/secrets}.
@@ -400,9 +377,7 @@ public interface ReactiveFlyMachinesClient {
    * @param appName app
    * @return the secrets (names and digests, no values)
    */
-  default Mono<List<AppSecret>> listSecrets(String appName) {
-    return Mono.error(unsupported("listSecrets"));
-  }
+  Mono<List<AppSecret>> listSecrets(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
@@ -411,9 +386,7 @@ public interface ReactiveFlyMachinesClient {
    * @param values secret names and values (values may be {@code null})
    * @return the new secrets version and the secrets
    */
-  default Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
-    return Mono.error(unsupported("setSecrets"));
-  }
+  Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values);
 
   /**
    * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
@@ -423,9 +396,7 @@ public interface ReactiveFlyMachinesClient {
    * @param value secret value
    * @return the new secrets version
    */
-  default Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value) {
-    return Mono.error(unsupported("setSecret"));
-  }
+  Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value);
 
   /**
    * {@code DELETE /v1/apps/{app}/secrets/{name}}.
@@ -434,17 +405,5 @@ public interface ReactiveFlyMachinesClient {
    * @param secretName secret name
    * @return the new secrets version
    */
-  default Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
-    return Mono.error(unsupported("deleteSecret"));
-  }
-
-  /**
-   * The error of a route an implementation does not support.
-   *
-   * @param method the method name
-   * @return an {@link UnsupportedOperationException}
-   */
-  private static UnsupportedOperationException unsupported(String method) {
-    return new UnsupportedOperationException(method + " is not supported by this client");
-  }
+  Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
 }

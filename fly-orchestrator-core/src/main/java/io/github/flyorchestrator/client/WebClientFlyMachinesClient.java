@@ -10,6 +10,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
@@ -182,6 +183,13 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   @Override
   public Mono<App> getApp(String appName) {
     return read(FlyCall.of(HttpMethod.GET, FlyRoutes.APP).path("app", appName), json.decoder(App.class));
+  }
+
+  @Override
+  public Mono<List<TokenInfo>> currentToken() {
+    return read(FlyCall.of(HttpMethod.GET, FlyRoutes.CURRENT_TOKEN),
+        json.decoder(FlyResponseEnvelopes.CurrentTokens.class))
+        .map(FlyResponseEnvelopes.CurrentTokens::tokensOrEmpty);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.flyorchestrator.model.WaitResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
 
 /**
@@ -59,8 +60,29 @@ public final class MachineStateWaiter {
    *     which the goal is unreachable; a {@link io.github.flyorchestrator.FlyTimeoutException} at the deadline
    */
   public Mono<Machine> await(String appName, Machine machine, MachineStateGoal goal, WaitProgress progress) {
+    return await(appName, machine, goal, null, read -> true, progress);
+  }
+
+  /**
+   * Waits for {@code machine} to reach {@code goal} after an action, so that a state seen before the action is not
+   * taken for the new one: the wait endpoint is asked for an event after {@code fromEventId}, and a machine read
+   * (after a wait answer, a 408 or while polling) only ends the wait when {@code confirmed} accepts it. A read that
+   * shows the target state but is not confirmed counts as "not yet".
+   *
+   * @param appName the machine's app
+   * @param machine the machine before the wait (its id and version are used)
+   * @param goal the awaited state
+   * @param fromEventId the newest event id seen before the action, or {@code null}
+   * @param confirmed whether a machine read in the target state shows the new state, not an old one
+   * @param progress the deadline and attempt count of the whole workflow
+   * @return the machine as read after the wait; errors as for {@link #await(String, Machine, MachineStateGoal,
+   *     WaitProgress)}
+   */
+  public Mono<Machine> await(String appName, Machine machine, MachineStateGoal goal, String fromEventId,
+      Predicate<Machine> confirmed, WaitProgress progress) {
     Objects.requireNonNull(machine.id(), "machine id must not be null");
-    Run run = new Run(appName, machine, goal, progress);
+    Objects.requireNonNull(confirmed, "confirmed must not be null");
+    Run run = new Run(appName, machine, goal, fromEventId, confirmed, progress);
     progress.observe(machine.state());
     if (!useWaitEndpoint || machine.currentVersion() == null) {
       return run.poll();
@@ -73,12 +95,17 @@ public final class MachineStateWaiter {
     private final String appName;
     private final Machine created;
     private final MachineStateGoal goal;
+    private final String fromEventId;
+    private final Predicate<Machine> confirmed;
     private final WaitProgress progress;
 
-    Run(String appName, Machine created, MachineStateGoal goal, WaitProgress progress) {
+    Run(String appName, Machine created, MachineStateGoal goal, String fromEventId, Predicate<Machine> confirmed,
+        WaitProgress progress) {
       this.appName = appName;
       this.created = created;
       this.goal = goal;
+      this.fromEventId = fromEventId;
+      this.confirmed = confirmed;
       this.progress = progress;
     }
 
@@ -94,7 +121,7 @@ public final class MachineStateWaiter {
         Duration callTimeout = WaitRequest.clamp(Duration.ofSeconds(remaining.toSeconds()));
         String version = created.version();
         WaitRequest request = new WaitRequest(goal.waitStates(), version,
-            version == null ? created.instanceId() : null, null, callTimeout);
+            version == null ? created.instanceId() : null, fromEventId, callTimeout);
         progress.recordAttempt();
         Duration callStart = progress.deadline().elapsed();
         Mono<Call> call = client.waitForState(appName, created.id(), request)
@@ -110,7 +137,7 @@ public final class MachineStateWaiter {
         String state = call.result().state();
         progress.observe(state);
         if (goal.isReached(state)) {
-          return readAfterWait();
+          return readAfterWait(pause(retry).then(Mono.defer(() -> waitCall(retry + 1, true))));
         }
         if (goal.isUnreachable(state)) {
           return Mono.error(stateError(state));
@@ -143,18 +170,18 @@ public final class MachineStateWaiter {
     /** Reads the machine: done when reached, an error when unreachable, otherwise {@code otherwise}. */
     private Mono<Machine> check(Mono<Machine> otherwise) {
       return progress.bound(client.getMachine(appName, created.id()))
-          .map(machine -> new Call(new WaitResult(null, machine.state(), null, null), null))
+          .map(machine -> new Read(machine, null))
           .onErrorResume(error -> !(error instanceof FlyTimeoutException),
-              error -> Mono.just(new Call(null, error)))
+              error -> Mono.just(new Read(null, error)))
           .flatMap(read -> Mono.defer(() -> {
             if (read.error() != null) {
               progress.observe(WaiterConfiguration.describeError(read.error()));
               return otherwise;
             }
-            String state = read.result().state();
+            String state = read.machine().state();
             progress.observe(state);
             if (goal.isReached(state)) {
-              return readAfterWait();
+              return confirmed.test(read.machine()) ? Mono.just(read.machine()) : otherwise;
             }
             if (goal.isUnreachable(state)) {
               return Mono.error(stateError(state));
@@ -168,15 +195,18 @@ public final class MachineStateWaiter {
       return Mono.delay(delay, progress.deadline().clock()).then();
     }
 
-    private Mono<Machine> readAfterWait() {
+    /** Reads the machine after the wait endpoint said "reached"; an unconfirmed read means {@code otherwise}. */
+    private Mono<Machine> readAfterWait(Mono<Machine> otherwise) {
       return progress.bound(client.getMachine(appName, created.id()))
           .onErrorResume(error -> MachineState.DESTROYED.equals(goal.target()) && hasStatus(error, 404),
-              error -> Mono.just(created.withState(MachineState.DESTROYED)));
+              error -> Mono.just(created.withState(MachineState.DESTROYED)))
+          .flatMap(machine -> MachineState.DESTROYED.equals(machine.state()) || confirmed.test(machine)
+              ? Mono.just(machine) : otherwise);
     }
 
     Mono<Machine> poll() {
       WaiterConfiguration<Machine> configuration = new WaiterConfiguration<>(List.of(
-          Acceptor.successOn(machine -> goal.isReached(machine.state())),
+          Acceptor.successOn(machine -> goal.isReached(machine.state()) && confirmed.test(machine)),
           Acceptor.failureOn(machine -> goal.isUnreachable(machine.state()), machine -> stateError(machine.state())),
           Acceptor.successOnError(error -> MachineState.DESTROYED.equals(goal.target()) && hasStatus(error, 404)),
           Acceptor.retryOnError(error -> hasStatus(error, 404))), Machine::state);
@@ -193,7 +223,11 @@ public final class MachineStateWaiter {
     return error instanceof FlyException fly && fly.hasStatus(status);
   }
 
-  /** One wait call's (or machine read's) answer or error. */
+  /** One wait call's answer or error. */
   private record Call(WaitResult result, Throwable error) {
+  }
+
+  /** One machine read or its error. */
+  private record Read(Machine machine, Throwable error) {
   }
 }

@@ -80,6 +80,18 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
   }
 
   @Test
+  void aRateLimitedPostIsSentAgainBecauseA429HadNoEffect() {
+    wireMock.stubFor(post(urlPathEqualTo("/v1/apps/a/machines/m1/start")).inScenario("limited")
+        .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(429)).willSetStateTo("allowed"));
+    wireMock.stubFor(post(urlPathEqualTo("/v1/apps/a/machines/m1/start")).inScenario("limited")
+        .whenScenarioStateIs("allowed").willReturn(okJson("{\"ok\":true}")));
+
+    client.startMachine("a", "m1", null).block(Duration.ofSeconds(5));
+
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void deleteIsSentExactlyOnce() {
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502)));
 

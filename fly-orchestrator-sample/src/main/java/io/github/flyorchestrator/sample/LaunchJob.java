@@ -10,39 +10,40 @@ import java.io.PrintStream;
 import org.springframework.stereotype.Service;
 
 /**
- * The sample's main job: create an app, create a machine in it, and wait until the machine is started.
+ * The sample's main job: create an app, create a machine in it, wait until the machine is started, and print what
+ * happened on the way.
  */
 @Service
 public class LaunchJob {
 
   private final FlyOrchestrator orchestrator;
   private final SampleProperties properties;
+  private final ApiCallCounter apiCalls;
 
-  /**
-   * @param orchestrator the orchestrator bean of the starter
-   * @param properties what to create
-   */
-  public LaunchJob(FlyOrchestrator orchestrator, SampleProperties properties) {
+  LaunchJob(FlyOrchestrator orchestrator, SampleProperties properties, ApiCallCounter apiCalls) {
     this.orchestrator = orchestrator;
     this.properties = properties;
+    this.apiCalls = apiCalls;
   }
 
   /**
-   * Runs the job and prints its progress.
+   * Runs the job and prints its progress and a summary.
    *
    * @param out where to print
    * @return the started machine
    */
   public Machine run(PrintStream out) {
+    long started = System.nanoTime();
     App app = orchestrator.createAppAndWait(properties.appName(), properties.orgSlug());
-    out.printf("app %s is ready (status %s)%n", app.name(), app.status());
+    out.printf("  %7s  app %s is ready (status %s)%n", JobOutput.seconds(JobOutput.since(started)), app.name(), app.status());
     CreateMachineRequest request = CreateMachineRequest.builder(app.name(), MachineConfig.ofImage(properties.image()))
         .region(properties.region())
         .state(MachineState.STARTED)
         .timeout(properties.timeout())
         .build();
-    Machine machine = orchestrator.createMachineAndWait(request);
-    out.printf("machine %s is %s in %s%n", machine.id(), machine.state(), machine.region());
+    Machine machine = orchestrator.createMachineAndWait(request, JobOutput.stateLines(out, started));
+    out.printf("done: app=%s machine=%s state=%s region=%s total=%s api-calls=%d%n", app.name(), machine.id(),
+        machine.state(), machine.region(), JobOutput.seconds(JobOutput.since(started)), apiCalls.calls());
     return machine;
   }
 }

@@ -8,25 +8,34 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the main job once at startup and turns its outcome into the process exit code: 0 on success; on failure one
- * clear line on standard error (the stack trace only with debug logging) and exit code 1.
+ * Runs the job {@code sample.job} names once at startup and turns its outcome into the process exit code: 0 on
+ * success; on failure one clear line on standard error (the stack trace only with debug logging) and exit code 1.
  */
 @Component
 class SampleRunner implements ApplicationRunner, ExitCodeGenerator {
 
   private static final Logger logger = LoggerFactory.getLogger(SampleRunner.class);
 
-  private final LaunchJob job;
+  private final SampleProperties properties;
+  private final LaunchJob launch;
+  private final RolloutJob rollout;
   private int exitCode;
 
-  SampleRunner(LaunchJob job) {
-    this.job = job;
+  SampleRunner(SampleProperties properties, LaunchJob launch, RolloutJob rollout) {
+    this.properties = properties;
+    this.launch = launch;
+    this.rollout = rollout;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     try {
-      job.run(System.out);
+      switch (properties.job()) {
+        case SampleProperties.LAUNCH -> launch.run(System.out);
+        case SampleProperties.ROLLOUT -> rollout.run(System.out);
+        default -> throw new IllegalArgumentException(
+            "sample.job must be 'launch' or 'rollout', was '" + properties.job() + "'");
+      }
       exitCode = 0;
     }
     catch (RuntimeException ex) {

@@ -22,7 +22,26 @@ class SampleApplicationTests {
     assertThat(exitCode).isZero();
     String[] lines = output.getOut().strip().split("\\R");
     assertThat(lines[0]).startsWith("No fly.token or FLY_API_TOKEN set: using the embedded Fly API simulator at");
-    assertThat(output.getOut()).containsPattern("machine [0-9a-f]{14} is started");
+    assertThat(output.getOut()).containsPattern("[0-9.]+s  machine [0-9a-f]{14} is created")
+        .containsPattern("[0-9.]+s  machine [0-9a-f]{14} is started")
+        .containsPattern("done: app=sample-[0-9a-f]+ machine=[0-9a-f]{14} state=started region=ord total=[0-9.]+s"
+            + " api-calls=[1-9][0-9]*");
+  }
+
+  @Test
+  void theRolloutJobRollsANewImageOverTheFleet(CapturedOutput output) {
+    int exitCode = runSample("--sample.job=rollout", "--sample.fleet-size=3", "--sample.simulated-start-time=100ms");
+    assertThat(exitCode).isZero();
+    assertThat(output.getOut()).contains("rolling out nginx:alpine")
+        .containsPattern("machine [0-9a-f]{14}: UPDATED")
+        .contains("machines=3 successful=true");
+    assertThat(output.getOut().split("UPDATED", -1)).hasSize(4);
+  }
+
+  @Test
+  void anUnknownJobIsOneClearError(CapturedOutput output) {
+    assertThat(runSample("--sample.job=deploy")).isEqualTo(1);
+    assertThat(output.getErr()).contains("sample.job must be 'launch' or 'rollout', was 'deploy'");
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param kind what happens to the response
  * @param status the HTTP status for {@link Kind#STATUS}
  * @param body the JSON body for {@link Kind#STATUS}, or {@code null} for a default {@code {error, status}} body
- * @param delay how long to hold the request before answering normally, for {@link Kind#DELAY}
+ * @param delay how long to hold the request before answering normally, for {@link Kind#DELAY}; the pause before
+ *     each chunk of the body, for {@link Kind#TRICKLE}
  * @param headers extra response headers (for example {@code retry-after})
  */
 public record Fault(Kind kind, int status, String body, Duration delay, Map<String, String> headers) {
@@ -24,9 +25,20 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
     DELAY,
     /** Close the connection without answering. */
     DROP_CONNECTION,
-    /** Answer 200 with a body that is not valid JSON. */
-    MALFORMED_JSON
+    /**
+     * Handle the request normally (it takes effect), then answer a success with 200 and a truncated JSON body; an
+     * error answer (404, 429, ...) is sent as it is.
+     */
+    MALFORMED_JSON,
+    /**
+     * Handle the request normally, send the status and headers at once, then the body
+     * {@value Fault#TRICKLE_CHUNK_BYTES} bytes at a time with a pause (not time-scaled) before each chunk.
+     */
+    TRICKLE
   }
+
+  /** Bytes per chunk of a {@link Kind#TRICKLE} body. */
+  public static final int TRICKLE_CHUNK_BYTES = 4;
 
   /** Validates and copies. */
   public Fault {
@@ -66,9 +78,23 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
     return new Fault(Kind.DROP_CONNECTION, 0, null, null, null);
   }
 
-  /** @return a fault that answers 200 with a truncated JSON body */
+  /** @return a fault that lets the request take effect, then answers 200 with a truncated JSON body */
   public static Fault malformedJson() {
     return new Fault(Kind.MALFORMED_JSON, 200, null, null, null);
+  }
+
+  /**
+   * A server that is alive but slow: every chunk arrives before a per-read timeout would fire, yet a body of a few
+   * hundred bytes takes minutes. Only a deadline on the whole exchange ends it.
+   *
+   * @param pausePerChunk the pause before each {@value #TRICKLE_CHUNK_BYTES}-byte chunk of the body
+   * @return a fault that answers normally but trickles the body
+   */
+  public static Fault trickle(Duration pausePerChunk) {
+    if (pausePerChunk == null || pausePerChunk.isNegative() || pausePerChunk.isZero()) {
+      throw new IllegalArgumentException("pausePerChunk must be positive, was " + pausePerChunk);
+    }
+    return new Fault(Kind.TRICKLE, 0, null, pausePerChunk, null);
   }
 
   /**

@@ -82,8 +82,9 @@ final class MachineHandlers {
       SimLease lease = leases.acquireOrRefresh(machine, null, leaseTtl, "lease_ttl on create");
       nonce = lease.nonce();
     }
-    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
+    // the answer shows the machine as created: rendered before the launch timer may move it on
     ObjectNode result = machine.toJson(true);
+    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
     if (nonce != null) {
       result.put("nonce", nonce);
     }
@@ -103,11 +104,15 @@ final class MachineHandlers {
     if (currentVersion != null && !currentVersion.equals(machine.version())) {
       throw ApiError.badRequest("invalid_argument: current_version does not match the machine version");
     }
-    lifecycle.update(app, machine,
-        () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
-            Json.text(body, "region"), clock.nowMillis()),
-        body.path("skip_launch").asBoolean(false));
-    return SimResponse.json(200, machine.toJson(true));
+    // the response shows the machine as the update left it (replacing), even when a short simulated
+    // replace time lets the next transition fire before the response is written
+    synchronized (machine) {
+      lifecycle.update(app, machine,
+          () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
+              Json.text(body, "region"), clock.nowMillis()),
+          body.path("skip_launch").asBoolean(false));
+      return SimResponse.json(200, machine.toJson(true));
+    }
   }
 
   private SimResponse list(ApiCall call) {

@@ -7,6 +7,7 @@ import io.github.flyorchestrator.test.RequestJournal;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Ids;
+import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
 import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
@@ -16,6 +17,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.Map;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -112,19 +116,43 @@ public final class RequestDispatcher {
       return delayed(latency,
           Mono.just(SimResponse.json(401, SimResponse.errorBody("Authenticate: token validation error", null))));
     }
-    Fault fault = faults.take(route);
     ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"), query, body,
         request.requestHeaders().get("fly-machine-lease-nonce"));
+    Fault fault = faults.take(route, appOf(call));
     if (fault == null) {
       return delayed(latency, Mono.defer(() -> limitedThenHandled(call)));
     }
     return switch (fault.kind()) {
       case STATUS -> delayed(latency, Mono.just(faultStatus(fault)));
       case DROP_CONNECTION -> delayed(latency, Mono.just(new SimResponse(0, "", Map.of(), true)));
-      case MALFORMED_JSON -> delayed(latency, Mono.just(new SimResponse(200, MALFORMED_JSON, fault.headers(), false)));
+      case MALFORMED_JSON -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> corrupted(withHeaders(r, fault.headers())));
       case DELAY -> delayed(latency.plus(fault.delay()), Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()));
+      case TRICKLE -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> withHeaders(r, fault.headers()).trickled(fault.delay()));
     };
+  }
+
+  /** A success's body replaced by truncated JSON (the request took effect); an error answer is left alone. */
+  private static SimResponse corrupted(SimResponse response) {
+    if (response.status() < 200 || response.status() >= 300) {
+      return response;
+    }
+    return new SimResponse(200, MALFORMED_JSON, response.headers(), false, response.tricklePause());
+  }
+
+  /** The app a request is about: its path's, or for {@code POST /v1/apps} the name in the body. */
+  private static String appOf(ApiCall call) {
+    if (call.app() != null || call.route() != SimRoute.APPS_CREATE) {
+      return call.app();
+    }
+    try {
+      ObjectNode created = Json.parseObject(call.body());
+      return Json.text(created, "name") != null ? Json.text(created, "name") : Json.text(created, "app_name");
+    } catch (ApiError unparseable) {
+      return null;
+    }
   }
 
   private Mono<SimResponse> delayed(Duration delay, Mono<SimResponse> answer) {
@@ -166,7 +194,8 @@ public final class RequestDispatcher {
     }
     Map<String, String> merged = new LinkedHashMap<>(response.headers());
     merged.putAll(headers);
-    return new SimResponse(response.status(), response.body(), merged, response.dropConnection());
+    return new SimResponse(response.status(), response.body(), merged, response.dropConnection(),
+        response.tricklePause());
   }
 
   private boolean authorized(String authorization) {
@@ -197,7 +226,7 @@ public final class RequestDispatcher {
     return headers;
   }
 
-  private static Mono<Void> write(HttpServerResponse response, SimResponse answer, String requestId) {
+  private Mono<Void> write(HttpServerResponse response, SimResponse answer, String requestId) {
     if (answer.dropConnection()) {
       response.withConnection(connection -> connection.channel().close());
       return Mono.never();
@@ -209,6 +238,23 @@ public final class RequestDispatcher {
       return response.send().then();
     }
     response.header("content-type", "application/json; charset=utf-8");
+    if (!answer.tricklePause().isZero()) {
+      return trickle(response, answer);
+    }
     return response.sendString(Mono.just(answer.body())).then();
+  }
+
+  /** Sends the status, headers and first chunk now, then each further chunk after a pause (not time-scaled). */
+  private Mono<Void> trickle(HttpServerResponse response, SimResponse answer) {
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    List<byte[]> chunks = new ArrayList<>();
+    for (int from = 0; from < bytes.length; from += Fault.TRICKLE_CHUNK_BYTES) {
+      chunks.add(Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + Fault.TRICKLE_CHUNK_BYTES)));
+    }
+    response.header("content-length", Integer.toString(bytes.length));
+    Flux<byte[]> paced = Flux.fromIterable(chunks).index().concatMap(indexed -> indexed.getT1() == 0
+        ? Mono.just(indexed.getT2())
+        : clock.timer(answer.tricklePause()).thenReturn(indexed.getT2()));
+    return response.sendByteArray(paced).then();
   }
 }

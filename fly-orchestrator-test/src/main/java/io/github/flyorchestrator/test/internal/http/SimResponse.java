@@ -2,6 +2,7 @@ package io.github.flyorchestrator.test.internal.http;
 
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
+import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,12 +14,25 @@ import tools.jackson.databind.node.ObjectNode;
  * @param body body text
  * @param headers extra headers
  * @param dropConnection close the connection instead of answering
+ * @param tricklePause when not zero, send the body in small chunks with this pause before each
  */
-public record SimResponse(int status, String body, Map<String, String> headers, boolean dropConnection) {
+public record SimResponse(int status, String body, Map<String, String> headers, boolean dropConnection,
+    Duration tricklePause) {
 
   /** Copies. */
   public SimResponse {
     headers = Map.copyOf(headers);
+    tricklePause = tricklePause == null ? Duration.ZERO : tricklePause;
+  }
+
+  /** @param status status @param body body @param headers headers @param dropConnection drop instead */
+  public SimResponse(int status, String body, Map<String, String> headers, boolean dropConnection) {
+    this(status, body, headers, dropConnection, Duration.ZERO);
+  }
+
+  /** @param pause pause before each chunk @return a copy whose body is trickled */
+  public SimResponse trickled(Duration pause) {
+    return new SimResponse(status, body, headers, dropConnection, pause);
   }
 
   /** @param status status @param body JSON body @return response */

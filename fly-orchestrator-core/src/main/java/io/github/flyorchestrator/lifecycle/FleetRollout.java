@@ -1,0 +1,131 @@
+package io.github.flyorchestrator.lifecycle;
+
+import io.github.flyorchestrator.FlyTimeoutException;
+import io.github.flyorchestrator.LifecycleOptions;
+import io.github.flyorchestrator.client.MachineListOptions;
+import io.github.flyorchestrator.model.Lease;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
+import io.github.flyorchestrator.rollout.MachineRolloutStatus;
+import io.github.flyorchestrator.rollout.RolloutFailurePolicy;
+import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.wait.Deadline;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
+
+/**
+ * Rolls a config change over the machines of an app, in one {@code rollout} observation. At most
+ * {@code concurrency} machines are in flight. Each machine is handled under its lease (a 409 is retried with backoff
+ * within the machine's deadline, so two rollouts of the same app take turns per machine): re-read under the lease,
+ * left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise updated with the lease
+ * nonce and waited for until it settles ({@link MachineLifecycle#update}). A failure is recorded in the machine's
+ * outcome, never thrown; the failure policy decides whether machines not yet started are skipped.
+ */
+public final class FleetRollout {
+
+  /** Operation name of a rollout. */
+  public static final String ROLLOUT = "rollout";
+
+  private final OrchestrationSupport support;
+  private final LeaseRunner leases;
+  private final MachineLifecycle lifecycle;
+
+  /**
+   * @param support the shared engine
+   * @param leases lease handling
+   * @param lifecycle the update-and-wait
+   */
+  public FleetRollout(OrchestrationSupport support, LeaseRunner leases, MachineLifecycle lifecycle) {
+    this.support = Objects.requireNonNull(support, "support must not be null");
+    this.leases = Objects.requireNonNull(leases, "leases must not be null");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle must not be null");
+  }
+
+  /**
+   * Runs the rollout.
+   *
+   * @param request what to change and how
+   * @return every selected machine's outcome; an error only when the machines cannot be listed
+   */
+  public Mono<RolloutResult> rollout(RolloutRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    String app = request.appName();
+    return support.observation().observe(ROLLOUT, app, context -> {
+      long startNanos = support.scheduler().now(TimeUnit.NANOSECONDS);
+      AtomicBoolean halted = new AtomicBoolean();
+      return support.client().listMachines(app, MachineListOptions.ALL)
+          .flatMapMany(machines -> Flux.fromIterable(machines).filter(request.selection()).index())
+          .flatMap(indexed -> one(request, indexed.getT2(), halted)
+              .map(outcome -> Tuples.of(indexed.getT1(), outcome)), request.concurrency())
+          .collectSortedList(Comparator.comparing(Tuple2::getT1))
+          .map(sorted -> {
+            List<MachineRolloutOutcome> outcomes = sorted.stream().map(Tuple2::getT2).toList();
+            return new RolloutResult(app, outcomes,
+                Duration.ofNanos(support.scheduler().now(TimeUnit.NANOSECONDS) - startNanos));
+          });
+    });
+  }
+
+  private Mono<MachineRolloutOutcome> one(RolloutRequest request, Machine listed, AtomicBoolean halted) {
+    String app = request.appName();
+    String id = listed.id();
+    return Mono.defer(() -> {
+      if (halted.get()) {
+        return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.SKIPPED, listed.currentVersion(), null,
+            "skipped after an earlier failure", Duration.ZERO));
+      }
+      Deadline deadline = Deadline.start(request.machineTimeout(), support.scheduler());
+      Mono<MachineRolloutOutcome> underLease = leases.run(app, id, request.leaseTtl(), request.machineTimeout(),
+          lease -> updateUnderLease(request, id, lease, deadline));
+      return underLease
+          .onErrorResume(error -> {
+            if (request.failurePolicy() == RolloutFailurePolicy.STOP_AT_FIRST_FAILURE) {
+              halted.set(true);
+            }
+            return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.FAILED, listed.currentVersion(),
+                null, String.valueOf(error.getMessage()), deadline.elapsed()));
+          });
+    });
+  }
+
+  /** Re-reads the machine under the lease and updates it unless it already has the target config. */
+  private Mono<MachineRolloutOutcome> updateUnderLease(RolloutRequest request, String id, Lease lease,
+      Deadline deadline) {
+    String app = request.appName();
+    return support.client().getMachine(app, id)
+        .timeout(positive(deadline.remaining()), Mono.error(() -> timeout(request, id, deadline)), support.scheduler())
+        .flatMap(current -> {
+          MachineConfig target = request.configChange().apply(current.config());
+          if (Objects.equals(target, current.config())) {
+            return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
+                current.currentVersion(), current.currentVersion(), null, deadline.elapsed()));
+          }
+          Duration remaining = deadline.remaining();
+          if (remaining.isZero()) {
+            return Mono.error(timeout(request, id, deadline));
+          }
+          return lifecycle.update(app, id, target, new LifecycleOptions(remaining, lease.nonce(), null))
+              .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED, current.currentVersion(),
+                  updated.currentVersion(), null, deadline.elapsed()));
+        });
+  }
+
+  private static Duration positive(Duration remaining) {
+    return remaining.isZero() ? Duration.ofMillis(1) : remaining;
+  }
+
+  private static FlyTimeoutException timeout(RolloutRequest request, String id, Deadline deadline) {
+    return new FlyTimeoutException("Machine " + id + " of app " + request.appName() + " was not rolled out within "
+        + request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
+  }
+}

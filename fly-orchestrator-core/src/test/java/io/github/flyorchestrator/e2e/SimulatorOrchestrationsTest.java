@@ -1,0 +1,174 @@
+package io.github.flyorchestrator.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.flyorchestrator.BlockingFlyOrchestrator;
+import io.github.flyorchestrator.CreateMachineRequest;
+import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.FlyException;
+import io.github.flyorchestrator.FlyLeaseHeldException;
+import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.LifecycleOptions;
+import io.github.flyorchestrator.client.FlyClientSettings;
+import io.github.flyorchestrator.client.MachineListOptions;
+import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.lifecycle.IdempotentCreate;
+import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.model.Lease;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.test.Fault;
+import io.github.flyorchestrator.test.FlyApiSimulator;
+import io.github.flyorchestrator.test.RecordedRequest;
+import io.github.flyorchestrator.test.SimRoute;
+import io.github.flyorchestrator.test.SimulatorOptions;
+import io.github.flyorchestrator.wait.BackoffSettings;
+import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.micrometer.observation.ObservationRegistry;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every orchestration end to end: the real WebClient client against the Fly API simulator. */
+class SimulatorOrchestrationsTest {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  static final OrchestratorSettings FAST = new OrchestratorSettings(TIMEOUT,
+      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  private static final AtomicInteger APPS = new AtomicInteger();
+
+  static FlyApiSimulator simulator;
+  ReactiveFlyMachinesClient client;
+  FlyOrchestrator orchestrator;
+  String app;
+
+  @BeforeAll
+  static void startSimulator() {
+    simulator = FlyApiSimulator.start(SimulatorOptions.defaults().withTimeScale(0.1).withRateLimits(false));
+  }
+
+  @AfterAll
+  static void stopSimulator() {
+    simulator.close();
+  }
+
+  static ReactiveFlyMachinesClient newClient(FlyApiSimulator target) {
+    return WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(target.baseUrl()), "test-token"));
+  }
+
+  static DefaultReactiveFlyOrchestrator newOrchestrator(ReactiveFlyMachinesClient client) {
+    return new DefaultReactiveFlyOrchestrator(client, FAST, ObservationRegistry.NOOP);
+  }
+
+  @BeforeEach
+  void createApp() {
+    client = newClient(simulator);
+    orchestrator = new BlockingFlyOrchestrator(newOrchestrator(client));
+    app = "e2e-" + APPS.incrementAndGet() + "-" + System.nanoTime();
+    client.createApp(CreateAppRequest.of(app, "personal")).block(TIMEOUT);
+  }
+
+  Machine createStarted(String image) {
+    return orchestrator.createMachineAndWait(CreateMachineRequest.builder(app, MachineConfig.ofImage(image))
+        .region("ams").timeout(TIMEOUT).build());
+  }
+
+  @Test
+  void aMachineGoesThroughItsWholeLifecycle() {
+    List<String> states = Collections.synchronizedList(new ArrayList<>());
+    Machine machine = orchestrator.createMachineAndWait(CreateMachineRequest.builder(app,
+        MachineConfig.ofImage("nginx:1")).timeout(TIMEOUT).build(), (id, state, elapsed) -> states.add(state));
+    String id = machine.id();
+    assertThat(machine.state()).isEqualTo("started");
+    assertThat(states).last().isEqualTo("started");
+    for (int i = 1; i < states.size(); i++) {
+      assertThat(states.get(i)).isNotEqualTo(states.get(i - 1));
+    }
+
+    assertThat(orchestrator.stopAndWait(app, id).state()).isEqualTo("stopped");
+    assertThat(orchestrator.startAndWait(app, id).state()).isEqualTo("started");
+
+    Set<String> eventsBefore = client.getMachine(app, id).block(TIMEOUT).events().stream().map(MachineEvent::id)
+        .collect(Collectors.toSet());
+    Machine restarted = orchestrator.restartAndWait(app, id);
+    assertThat(restarted.state()).isEqualTo("started");
+    assertThat(restarted.events()).anySatisfy(event -> {
+      assertThat(event.id()).isNotIn(eventsBefore);
+      assertThat(event.status()).isEqualTo("started");
+    });
+    assertThat(simulator.journal().last(SimRoute.MACHINES_WAIT).queryParam("from_event_id")).isNotBlank();
+
+    assertThat(orchestrator.suspendAndWait(app, id).state()).isEqualTo("suspended");
+    assertThat(orchestrator.startAndWait(app, id).state()).isEqualTo("started");
+
+    Machine updated = orchestrator.updateAndWait(app, id, machine.config().toBuilder().image("nginx:2").build());
+    assertThat(updated.config().image()).isEqualTo("nginx:2");
+    assertThat(updated.currentVersion()).isNotEqualTo(machine.currentVersion());
+    assertThat(simulator.journal().last(SimRoute.MACHINES_UPDATE).body()).contains("current_version");
+
+    orchestrator.destroyAndWait(app, id, true);
+    assertThat(client.listMachines(app, MachineListOptions.ALL).block(TIMEOUT)).isEmpty();
+  }
+
+  @Test
+  void anUpdateThatSettlesInFailedIsAClearError() {
+    Machine machine = createStarted("nginx:1");
+    simulator.failLaunches(app, true);
+
+    assertThatThrownBy(() -> orchestrator.updateAndWait(app, machine.id(), MachineConfig.ofImage("broken")))
+        .isInstanceOf(FlyException.class)
+        .hasMessageContaining(machine.id())
+        .hasMessageContaining("settled in state 'failed'");
+  }
+
+  @Test
+  void withLeaseFailsClearlyWhileAnotherHolderHasTheLeaseAndOtherwiseMutatesWithItsNonce() {
+    Machine machine = createStarted("nginx:1");
+    Lease other = client.acquireLease(app, machine.id(), Duration.ofSeconds(60), "someone else").block(TIMEOUT);
+
+    assertThatThrownBy(() -> orchestrator.withLease(app, machine.id(), Duration.ofSeconds(10), lease -> "ran"))
+        .isInstanceOf(FlyLeaseHeldException.class)
+        .hasMessageContaining("leased by another holder");
+
+    client.releaseLease(app, machine.id(), other.nonce()).block(TIMEOUT);
+    String nonce = orchestrator.withLease(app, machine.id(), Duration.ofSeconds(10), lease -> {
+      orchestrator.stopAndWait(app, machine.id(), null, LifecycleOptions.underLease(lease));
+      return lease.nonce();
+    });
+
+    assertThat(simulator.journal().last(SimRoute.MACHINES_STOP).header("fly-machine-lease-nonce")).isEqualTo(nonce);
+    RecordedRequest release = simulator.journal().last(SimRoute.MACHINES_RELEASE_LEASE);
+    assertThat(release.header("fly-machine-lease-nonce")).isEqualTo(nonce);
+    // Released: someone else can take the lease now.
+    assertThat(client.acquireLease(app, machine.id(), Duration.ofSeconds(5), "next").block(TIMEOUT).nonce())
+        .isNotBlank();
+  }
+
+  @Test
+  void aCreateWhosePostFailsWith503IsRetriedAndYieldsOneMachine() {
+    simulator.faults().next(SimRoute.MACHINES_CREATE, 1, Fault.status(503));
+
+    Machine machine = createStarted("nginx:1");
+
+    List<Machine> machines = client.listMachines(app, MachineListOptions.ALL).block(TIMEOUT);
+    assertThat(machines).singleElement().satisfies(listed -> {
+      assertThat(listed.id()).isEqualTo(machine.id());
+      assertThat(listed.config().metadata()).containsKey(IdempotentCreate.CREATE_ID_METADATA_KEY);
+    });
+    List<RecordedRequest> posts = simulator.journal().requests(SimRoute.MACHINES_CREATE).stream()
+        .filter(request -> request.path().contains(app)).toList();
+    assertThat(posts).hasSize(2);
+  }
+}
