@@ -8,8 +8,8 @@ import java.util.Objects;
  * Connection settings of the Machines API client.
  *
  * @param baseUrl API root without {@code /v1}, e.g. {@code https://api.machines.dev}
- * @param token API token: a plain token is sent as {@code Bearer}, a macaroon ({@code fm1r_}, {@code fm1a_},
- *     {@code fm2_}) as {@code FlyV1}, and a value that already starts with a scheme as it is
+ * @param token API token, normalised by {@link FlyAuthorization}: a scheme the value carries is dropped, macaroons
+ *     ({@code fm1r_}, {@code fm1a_}, {@code fm2_}) are sent as {@code FlyV1}, other tokens as {@code Bearer}
  * @param connectTimeout TCP connect timeout
  * @param readTimeout response timeout of ordinary calls (wait calls get their long-poll plus this)
  * @param retry retry policy of idempotent requests
@@ -24,9 +24,8 @@ public record FlyClientSettings(URI baseUrl, String token, Duration connectTimeo
   public FlyClientSettings {
     baseUrl = baseUrl == null ? DEFAULT_BASE_URL : baseUrl;
     Objects.requireNonNull(token, "token must not be null");
-    if (token.isBlank()) {
-      throw new IllegalArgumentException("token must not be blank");
-    }
+    // Refuses a blank value or an unresolved placeholder now, not at the first request.
+    FlyAuthorization.forToken(token);
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
     retry = retry == null ? RetrySettings.DEFAULTS : retry;
