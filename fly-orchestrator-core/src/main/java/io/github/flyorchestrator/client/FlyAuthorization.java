@@ -3,6 +3,7 @@ package io.github.flyorchestrator.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +75,26 @@ public final class FlyAuthorization {
    * @return {@code true} when the value contains {@code ${...}}
    */
   public static boolean hasUnresolvedPlaceholder(String value) {
-    return value != null && UNRESOLVED_PLACEHOLDER.matcher(value).find();
+    return !unresolvedPlaceholders(value).isEmpty();
+  }
+
+  /**
+   * The {@code ${...}} placeholders a configured value still contains, for messages that must not show the rest of
+   * the value.
+   *
+   * @param value a configured value, or {@code null}
+   * @return the placeholders in order, e.g. {@code [${FLY_API_TOKEN}]}; empty when there is none
+   */
+  public static List<String> unresolvedPlaceholders(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> placeholders = new ArrayList<>();
+    Matcher matcher = UNRESOLVED_PLACEHOLDER.matcher(value);
+    while (matcher.find()) {
+      placeholders.add(matcher.group());
+    }
+    return placeholders;
   }
 
   /** @return the value to send in the {@code Authorization} header */
