@@ -1,8 +1,6 @@
 package io.github.flyorchestrator.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +27,6 @@ class RateLimitedClientTest extends WireMockClientSupport {
   void resetScheduler() {
     client.close();
     VirtualTimeScheduler.reset();
-  }
-
-  private static int requestCount() {
-    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
   }
 
   @Test
