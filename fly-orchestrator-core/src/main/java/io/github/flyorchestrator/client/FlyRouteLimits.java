@@ -2,6 +2,7 @@ package io.github.flyorchestrator.client;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 
@@ -20,45 +21,23 @@ final class FlyRouteLimits {
   /** A Fly rate-limit class. */
   enum LimitClass {
     /** Per action and identifier: 1/s, bursts to 3 ({@link RateLimitSettings#machineAction()}). */
-    ACTION("action"),
+    ACTION,
     /** Get Machine: 5/s, bursts to 10 ({@link RateLimitSettings#getMachine()}). */
-    GET_MACHINE("get machine"),
+    GET_MACHINE,
     /** App deletions: 100 per minute ({@link RateLimitSettings#appDeletion()}). */
-    APP_DELETION("app deletion");
-
-    private final String label;
-
-    LimitClass(String label) {
-      this.label = label;
-    }
-
-    /** @return how the README names it */
-    String label() {
-      return label;
-    }
+    APP_DELETION
   }
 
   /** The identifier a limit is counted per. */
   enum Scope {
     /** Per machine (its app and id). */
-    MACHINE("machine"),
+    MACHINE,
     /** Per volume (its app and id). */
-    VOLUME("volume"),
+    VOLUME,
     /** Per app. */
-    APP("app"),
+    APP,
     /** One limit for everything this client sends on the route. */
-    CLIENT("client");
-
-    private final String description;
-
-    Scope(String description) {
-      this.description = description;
-    }
-
-    /** @return how the README names it */
-    String description() {
-      return description;
-    }
+    CLIENT
   }
 
   /**
@@ -152,6 +131,16 @@ final class FlyRouteLimits {
       case APP -> variables.get("app");
       case CLIENT -> "";
     };
+  }
+
+  /**
+   * How the README names a limit class or scope.
+   *
+   * @param value a {@link LimitClass} or {@link Scope}
+   * @return e.g. {@code get machine}
+   */
+  static String label(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static RouteLimit action(HttpMethod method, String route, String operation, Scope scope) {

@@ -80,7 +80,7 @@ class FlyRouteLimitsTest {
     String header = "| route | operation | limit | counted per |\n|---|---|---|---|\n";
     return header + FlyRouteLimits.TABLE.stream()
         .map(row -> "| `" + row.method().name() + " /v1" + row.route() + "` | " + row.operation() + " | "
-            + row.limitClass().label() + " | " + row.scope().description() + " |")
+            + FlyRouteLimits.label(row.limitClass()) + " | " + FlyRouteLimits.label(row.scope()) + " |")
         .collect(Collectors.joining("\n")) + "\n";
   }
 }
