@@ -131,6 +131,30 @@ public final class RequestDispatcher {
           .map(r -> withHeaders(r, fault.headers()));
       case TRICKLE -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()).trickled(fault.delay()));
+      case AFTER_EFFECT -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> tookEffectThenFailed(r, fault));
+    };
+  }
+
+  /** A success replaced by the fault's error status (the request took effect); an error answer is left alone. */
+  private static SimResponse tookEffectThenFailed(SimResponse response, Fault fault) {
+    if (response.status() < 200 || response.status() >= 300) {
+      return response;
+    }
+    return withHeaders(SimResponse.json(fault.status(), SimResponse.errorBody(errorText(fault.status()), "unknown")),
+        fault.headers());
+  }
+
+  /** The text of a default error body for an HTTP status, in the style of Fly's gateway. */
+  private static String errorText(int status) {
+    return switch (status) {
+      case 408 -> "request timed out";
+      case 429 -> "rate limit exceeded";
+      case 500 -> "internal server error";
+      case 502 -> "bad gateway";
+      case 503 -> "service unavailable";
+      case 504 -> "gateway timeout";
+      default -> "injected fault";
     };
   }
 
@@ -180,12 +204,11 @@ public final class RequestDispatcher {
   }
 
   private static SimResponse faultStatus(Fault fault) {
-    String body = fault.body();
-    if (body == null) {
-      body = fault.status() == 429 ? "{\"error\":\"rate limit exceeded\"}"
-          : "{\"error\":\"injected fault\",\"status\":\"unknown\"}";
+    if (fault.body() == null) {
+      return withHeaders(SimResponse.json(fault.status(), SimResponse.errorBody(errorText(fault.status()),
+          fault.status() == 429 ? null : "unknown")), fault.headers());
     }
-    return new SimResponse(fault.status(), body, fault.headers(), false);
+    return new SimResponse(fault.status(), fault.body(), fault.headers(), false);
   }
 
   private static SimResponse withHeaders(SimResponse response, Map<String, String> headers) {
