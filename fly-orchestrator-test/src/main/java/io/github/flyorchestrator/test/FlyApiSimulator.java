@@ -105,6 +105,17 @@ public final class FlyApiSimulator implements AutoCloseable {
   }
 
   /**
+   * Gives the app's machines health checks: from now on every machine of the app shows {@code checks} that behave
+   * as {@code checks} says (see {@link HealthChecks}).
+   *
+   * @param appName an existing app, or one created later
+   * @param checks the checks, {@link HealthChecks#none()} (the default) for none
+   */
+  public void healthChecks(String appName, HealthChecks checks) {
+    state.healthChecks(Objects.requireNonNull(appName, "appName"), Objects.requireNonNull(checks, "checks"));
+  }
+
+  /**
    * Sets how long starting takes for the app's machines, in simulated time (scaled by the time scale).
    *
    * @param appName existing app
@@ -156,7 +167,10 @@ public final class FlyApiSimulator implements AutoCloseable {
     return machine == null ? 0 : machine.waiterCount();
   }
 
-  /** Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. */
+  /**
+   * Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. Settings made per
+   * app name ({@link #failLaunches}, {@link #healthChecks}) are kept.
+   */
   public void reset() {
     state.clear();
     faults.clear();

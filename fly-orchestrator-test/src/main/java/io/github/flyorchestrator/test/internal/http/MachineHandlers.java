@@ -24,9 +24,12 @@ final class MachineHandlers {
   private final MachineLifecycle lifecycle;
   private final LeaseManager leases;
   private final SimulatorClock clock;
+  private final MachineView view;
 
-  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock) {
+  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock,
+      MachineView view) {
     this.clock = clock;
+    this.view = view;
     this.state = state;
     this.lifecycle = lifecycle;
     this.leases = leases;
@@ -34,7 +37,7 @@ final class MachineHandlers {
 
   void register(Map<SimRoute, RouteHandler> routes) {
     routes.put(SimRoute.MACHINES_CREATE, RouteHandler.sync(this::create));
-    routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, machine(c).toJson(true))));
+    routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, view.render(machine(c), true))));
     routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
     routes.put(SimRoute.MACHINES_START, mutation((app, m, c) -> lifecycle.start(app, m)));
@@ -83,7 +86,7 @@ final class MachineHandlers {
       nonce = lease.nonce();
     }
     // the answer shows the machine as created: rendered before the launch timer may move it on
-    ObjectNode result = machine.toJson(true);
+    ObjectNode result = view.render(machine, true);
     lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
     if (nonce != null) {
       result.put("nonce", nonce);
@@ -111,7 +114,7 @@ final class MachineHandlers {
           () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
               Json.text(body, "region"), clock.nowMillis()),
           body.path("skip_launch").asBoolean(false));
-      return SimResponse.json(200, machine.toJson(true));
+      return SimResponse.json(200, view.render(machine, true));
     }
   }
 
@@ -125,7 +128,7 @@ final class MachineHandlers {
     app.machines().values().stream()
         .filter(m -> includeDeleted || !"destroyed".equals(m.state()))
         .filter(m -> states.isEmpty() || states.contains(m.state()))
-        .map(m -> m.toJson(!summary))
+        .map(m -> view.render(m, !summary))
         .filter(node -> region == null || region.equals(Json.text(node, "region")))
         .sorted(Comparator.comparing((ObjectNode node) -> Json.text(node, "created_at"))
             .thenComparing(node -> Json.text(node, "id")))

@@ -66,7 +66,7 @@ public final class RequestDispatcher {
     this.journal = journal;
     this.rateLimiter = rateLimiter;
     new AppHandlers(state).register(handlers);
-    new MachineHandlers(state, lifecycle, leases, clock).register(handlers);
+    new MachineHandlers(state, lifecycle, leases, clock, new MachineView(state, clock)).register(handlers);
     handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock));
     new LeaseHandlers(state, leases).register(handlers);
     new VolumeHandlers(state, clock).register(handlers);
