@@ -116,6 +116,30 @@ public final class FlyApiSimulator implements AutoCloseable {
   }
 
   /**
+   * Marks the host of one machine unreachable (or reachable again). While it is unreachable the machine answers
+   * {@code host_status: "unreachable"} and, instead of {@code config}, an {@code incomplete_config} with only the
+   * config's {@code image}, {@code guest} and {@code metadata} (fly-go {@code machine_types.go}; the spec types
+   * {@code incomplete_config} as a MachineConfig); every other machine answers {@code host_status: "ok"}. Reads
+   * (get, list, events, wait, lease) work. Every mutation and lease change (update, start, stop, restart, suspend,
+   * destroy, cordon, uncordon, signal, metadata writes, lease acquire/refresh/release) answers 503
+   * {@code {"error":"unable to reach the host of machine <id>: host unreachable","status":"unknown"}}: no source says
+   * what the real API answers there, so this is the simulator's choice.
+   *
+   * @param appName the app
+   * @param machineId an existing machine of the app
+   * @param unreachable whether its host is unreachable
+   * @throws IllegalArgumentException when the machine does not exist
+   */
+  public void hostUnreachable(String appName, String machineId, boolean unreachable) {
+    SimApp app = state.findApp(appName);
+    SimMachine machine = app == null ? null : app.machines().get(machineId);
+    if (machine == null) {
+      throw new IllegalArgumentException("no machine " + machineId + " in app " + appName);
+    }
+    machine.hostUnreachable(unreachable);
+  }
+
+  /**
    * Sets how long starting takes for the app's machines, in simulated time (scaled by the time scale).
    *
    * @param appName existing app

@@ -159,6 +159,11 @@ class OpenApiContractTest {
     check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=stopped&timeout=1"), 408);
     assertThat(check(SimRoute.MACHINES_SHOW, http.get(p), 200).get("checks").size()).isEqualTo(2);
     check(SimRoute.MACHINES_SHOW, http.get(m + "/00000000000000"), 404);
+    String lost = http.createMachine("contract", null).get("id").asString();
+    simulator.hostUnreachable("contract", lost, true);
+    assertThat(check(SimRoute.MACHINES_SHOW, http.get(m + "/" + lost), 200).get("incomplete_config").isObject())
+        .isTrue();
+    check(SimRoute.MACHINES_CORDON, http.post(m + "/" + lost + "/cordon", ""), 503);
     check(SimRoute.MACHINES_LIST, http.get(m), 200);
     check(SimRoute.MACHINES_LIST, http.get(m + "?summary=true&state=started,stopped"), 200);
     check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events?limit=5"), 200);

@@ -29,7 +29,7 @@ final class LeaseHandlers {
         SimResponse.json(200, envelope(leases.active(machine(call))))));
     routes.put(SimRoute.MACHINES_CREATE_LEASE, RouteHandler.sync(this::acquire));
     routes.put(SimRoute.MACHINES_RELEASE_LEASE, RouteHandler.sync(call -> {
-      leases.release(machine(call), call.leaseNonce());
+      leases.release(state.reachableMachine(call.app(), call.id()), call.leaseNonce());
       ObjectNode body = Json.object();
       body.put("status", "success");
       return SimResponse.json(200, body);
@@ -44,8 +44,8 @@ final class LeaseHandlers {
     ObjectNode body = call.json();
     JsonNode ttl = body.get("ttl");
     Long ttlSeconds = ttl != null && ttl.isNumber() ? ttl.asLong() : null;
-    SimLease lease = leases.acquireOrRefresh(machine(call), call.leaseNonce(), ttlSeconds,
-        Json.text(body, "description"));
+    SimLease lease = leases.acquireOrRefresh(state.reachableMachine(call.app(), call.id()), call.leaseNonce(),
+        ttlSeconds, Json.text(body, "description"));
     return SimResponse.json(201, envelope(lease));
   }
 

@@ -58,7 +58,7 @@ final class MachineHandlers {
   private RouteHandler mutation(Mutation mutation) {
     return RouteHandler.sync(call -> {
       SimApp app = state.app(call.app());
-      SimMachine machine = machine(call);
+      SimMachine machine = state.reachableMachine(call.app(), call.id());
       if (call.route() != SimRoute.MACHINES_START || !"destroyed".equals(machine.state())) {
         leases.checkMutation(machine, call.leaseNonce());
       }
@@ -96,7 +96,7 @@ final class MachineHandlers {
 
   private SimResponse update(ApiCall call) {
     SimApp app = state.app(call.app());
-    SimMachine machine = machine(call);
+    SimMachine machine = state.reachableMachine(call.app(), call.id());
     leases.checkMutation(machine, call.leaseNonce());
     ObjectNode body = call.json();
     JsonNode config = body.get("config");

@@ -7,15 +7,24 @@ import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Machine JSON as clients see it: the machine's own fields plus what depends on settings of the simulator, the
- * app's health checks.
+ * The Machine JSON as clients see it: the machine's own fields plus what depends on settings of the simulator: the
+ * app's health checks, and for a machine whose host is unreachable the partial config.
+ *
+ * <p>Unreachable host: as fly-go's {@code Machine} documents ({@code machine_types.go}: "When host_status isn't ok,
+ * the config can't be fully retrieved"; {@code GetConfig()} falls back to {@code IncompleteConfig}) and the spec types
+ * it ({@code incomplete_config} is a {@code fly.MachineConfig}, not a flag), the machine answers without
+ * {@code config} and with {@code incomplete_config} holding the parts {@link #INCOMPLETE_CONFIG_FIELDS} of it.
+ * Which parts the real API can rebuild is not documented; these are the ones clients read (image, size, metadata).
  */
 final class MachineView {
 
+  /** The config fields an unreachable host's machine still shows in {@code incomplete_config}. */
+  static final List<String> INCOMPLETE_CONFIG_FIELDS = List.of("image", "guest", "metadata");
   static final String PASSING_OUTPUT = "HTTP GET http://localhost:8080/: 200 OK";
   static final String CRITICAL_OUTPUT = "HTTP GET http://localhost:8080/: connect: connection refused";
 
@@ -37,6 +46,11 @@ final class MachineView {
     HealthChecks checks = state.healthChecks(machine.appName());
     if (!checks.isNone()) {
       node.set("checks", checks(checks, machine));
+    }
+    if ("unreachable".equals(Json.text(node, "host_status")) && node.get("config") instanceof ObjectNode config) {
+      node.remove("config");
+      ObjectNode partial = node.putObject("incomplete_config");
+      INCOMPLETE_CONFIG_FIELDS.stream().filter(config::has).forEach(field -> partial.set(field, config.get(field)));
     }
     return node;
   }
