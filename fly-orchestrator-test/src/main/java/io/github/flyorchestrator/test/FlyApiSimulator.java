@@ -10,6 +10,7 @@ import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -30,6 +31,7 @@ public final class FlyApiSimulator implements AutoCloseable {
   private final FaultInjector faults = new FaultInjector();
   private final RequestJournal journal = new RequestJournal();
   private final RateLimiter rateLimiter;
+  private final AtomicReference<ApiVariants> variants;
   private final DisposableServer server;
 
   private FlyApiSimulator(SimulatorOptions options) {
@@ -38,9 +40,10 @@ public final class FlyApiSimulator implements AutoCloseable {
         options.timeScale());
     this.state = new SimulatorState(clock, options.newAppNotFoundReads());
     this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
+    this.variants = new AtomicReference<>(options.variants());
     MachineLifecycle lifecycle = new MachineLifecycle(clock, state, options.timings());
     RequestDispatcher dispatcher = new RequestDispatcher(clock, state, lifecycle, new LeaseManager(clock),
-        options.token(), faults, journal, rateLimiter);
+        options.token(), variants::get, faults, journal, rateLimiter);
     this.server = HttpServer.create()
         .host("127.0.0.1")
         .port(options.port())
@@ -87,6 +90,22 @@ public final class FlyApiSimulator implements AutoCloseable {
   /** @return the journal of received requests */
   public RequestJournal journal() {
     return journal;
+  }
+
+  /**
+   * Switches the choices for behaviours no source settles, from the next request on (a wait already pending keeps
+   * the event-id choice it started with). Lets tests that share a simulator run under each of
+   * {@link ApiVariants#coverage()}. {@link #reset()} keeps them.
+   *
+   * @param value the choices
+   */
+  public void variants(ApiVariants value) {
+    variants.set(Objects.requireNonNull(value, "variants"));
+  }
+
+  /** @return the current choices for behaviours no source settles */
+  public ApiVariants variants() {
+    return variants.get();
   }
 
   /** @param enabled whether Fly's documented rate limits apply from now on (resets the buckets) */
@@ -193,7 +212,7 @@ public final class FlyApiSimulator implements AutoCloseable {
 
   /**
    * Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. Settings made per
-   * app name ({@link #failLaunches}, {@link #healthChecks}) are kept.
+   * app name ({@link #failLaunches}, {@link #healthChecks}) and the {@link #variants()} are kept.
    */
   public void reset() {
     state.clear();

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
@@ -13,6 +14,7 @@ import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,11 +27,13 @@ final class MachineHandlers {
   private final LeaseManager leases;
   private final SimulatorClock clock;
   private final MachineView view;
+  private final Supplier<ApiVariants> variants;
 
   MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock,
-      MachineView view) {
+      MachineView view, Supplier<ApiVariants> variants) {
     this.clock = clock;
     this.view = view;
+    this.variants = variants;
     this.state = state;
     this.lifecycle = lifecycle;
     this.leases = leases;
@@ -40,8 +44,9 @@ final class MachineHandlers {
     routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, view.render(machine(c), true))));
     routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
-    routes.put(SimRoute.MACHINES_START, mutation((app, m, c) -> lifecycle.start(app, m)));
-    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m)));
+    routes.put(SimRoute.MACHINES_START,
+        mutation((app, m, c) -> lifecycle.start(app, m, variants.get().startWhenStarted())));
+    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m, variants.get().startWhenStarted())));
     routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> lifecycle.restart(app, m)));
     routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> lifecycle.suspend(m)));
     routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> m.cordoned(true)));
@@ -60,7 +65,7 @@ final class MachineHandlers {
       SimApp app = state.app(call.app());
       SimMachine machine = state.reachableMachine(call.app(), call.id());
       if (call.route() != SimRoute.MACHINES_START || !"destroyed".equals(machine.state())) {
-        leases.checkMutation(machine, call.leaseNonce());
+        leases.checkMutation(machine, call.leaseNonce(), variants.get().missingLeaseNonce());
       }
       mutation.apply(app, machine, call);
       return SimResponse.ok();
@@ -97,7 +102,7 @@ final class MachineHandlers {
   private SimResponse update(ApiCall call) {
     SimApp app = state.app(call.app());
     SimMachine machine = state.reachableMachine(call.app(), call.id());
-    leases.checkMutation(machine, call.leaseNonce());
+    leases.checkMutation(machine, call.leaseNonce(), variants.get().missingLeaseNonce());
     ObjectNode body = call.json();
     JsonNode config = body.get("config");
     if (config != null && !config.isObject()) {
@@ -105,7 +110,13 @@ final class MachineHandlers {
     }
     String currentVersion = Json.text(body, "current_version");
     if (currentVersion != null && !currentVersion.equals(machine.version())) {
-      throw ApiError.badRequest("invalid_argument: current_version does not match the machine version");
+      switch (variants.get().currentVersionMismatch()) {
+        case REJECTED_400 -> throw ApiError.badRequest(
+            "invalid_argument: current_version does not match the machine version");
+        case REJECTED_412 -> throw ApiError.precondition(
+            "failed_precondition: current_version does not match the machine version");
+        case IGNORED -> { }
+      }
     }
     // the response shows the machine as the update left it (replacing), even when a short simulated
     // replace time lets the next transition fire before the response is written
@@ -147,6 +158,6 @@ final class MachineHandlers {
         throw ApiError.badRequest("invalid_argument: limit must be an integer");
       }
     }
-    return SimResponse.json(200, machine.eventsJson(limit));
+    return SimResponse.json(200, view.events(machine, limit));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.HealthChecks;
 import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
@@ -8,12 +9,14 @@ import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Machine JSON as clients see it: the machine's own fields plus what depends on settings of the simulator: the
- * app's health checks, and for a machine whose host is unreachable the partial config.
+ * app's health checks, events with or without ids ({@link ApiVariants.EventIds}), and for a machine whose host is
+ * unreachable the partial config.
  *
  * <p>Unreachable host: as fly-go's {@code Machine} documents ({@code machine_types.go}: "When host_status isn't ok,
  * the config can't be fully retrieved"; {@code GetConfig()} falls back to {@code IncompleteConfig}) and the spec types
@@ -30,10 +33,28 @@ final class MachineView {
 
   private final SimulatorState state;
   private final SimulatorClock clock;
+  private final Supplier<ApiVariants> variants;
 
-  MachineView(SimulatorState state, SimulatorClock clock) {
+  MachineView(SimulatorState state, SimulatorClock clock, Supplier<ApiVariants> variants) {
     this.state = state;
     this.clock = clock;
+    this.variants = variants;
+  }
+
+  /**
+   * @param machine the machine
+   * @param limit at most this many
+   * @return its events, newest first, with or without ids as the variants say
+   */
+  ArrayNode events(SimMachine machine, int limit) {
+    return withoutIdsIfAsked(machine.eventsJson(limit));
+  }
+
+  private ArrayNode withoutIdsIfAsked(ArrayNode events) {
+    if (variants.get().eventIds() == ApiVariants.EventIds.WITHOUT_IDS) {
+      events.forEach(event -> ((ObjectNode) event).remove("id"));
+    }
+    return events;
   }
 
   /**
@@ -43,6 +64,7 @@ final class MachineView {
    */
   ObjectNode render(SimMachine machine, boolean includeConfig) {
     ObjectNode node = machine.toJson(includeConfig);
+    withoutIdsIfAsked((ArrayNode) node.get("events"));
     HealthChecks checks = state.healthChecks(machine.appName());
     if (!checks.isNone()) {
       node.set("checks", checks(checks, machine));
