@@ -4,8 +4,17 @@ import io.github.flyorchestrator.test.SimRoute;
 
 /**
  * Which bucket of {@link RateLimiter} each route counts against, after Fly's documented limits
- * ({@code working-with-machines-api}: per action and per machine, scoped per machine id or app id; get machine
- * 5 req/s; app deletions 100 per minute). Routes not listed are not limited.
+ * ({@code working-with-machines-api}: "per action and per machine", scoped per machine id or app id; 1 req/s per
+ * action with bursts to 3; get machine 5 req/s with bursts to 10; app deletions 100 per minute).
+ *
+ * <ul>
+ *   <li>Get machine: its own limit per machine.</li>
+ *   <li>Every other call on one machine (update, start, stop, restart, suspend, destroy, cordon, uncordon, wait,
+ *       events, lease get/acquire-or-refresh/release) is an action with its own bucket per machine.</li>
+ *   <li>Machine create and machine list are actions scoped by the app (there is no machine yet, or many).</li>
+ *   <li>App deletions share one bucket.</li>
+ *   <li>Everything else (apps, volumes, secrets, tokens) is not limited: the docs give no figure.</li>
+ * </ul>
  */
 public final class RouteLimits {
 
@@ -32,9 +41,11 @@ public final class RouteLimits {
     return switch (route) {
       case MACHINES_SHOW -> new Bucket("get:" + machine, RateLimiter.Limit.GET_MACHINE);
       case APPS_DELETE -> new Bucket("apps_delete", RateLimiter.Limit.APP_DELETE);
-      case MACHINES_CREATE -> new Bucket("create:" + app, RateLimiter.Limit.ACTION);
+      case MACHINES_CREATE, MACHINES_LIST -> new Bucket(route.name() + ":" + app, RateLimiter.Limit.ACTION);
       case MACHINES_UPDATE, MACHINES_DELETE, MACHINES_START, MACHINES_STOP, MACHINES_RESTART, MACHINES_SUSPEND,
-          MACHINES_CORDON, MACHINES_UNCORDON -> new Bucket(route.name() + ":" + machine, RateLimiter.Limit.ACTION);
+          MACHINES_CORDON, MACHINES_UNCORDON, MACHINES_WAIT, MACHINES_LIST_EVENTS, MACHINES_SHOW_LEASE,
+          MACHINES_CREATE_LEASE, MACHINES_RELEASE_LEASE ->
+          new Bucket(route.name() + ":" + machine, RateLimiter.Limit.ACTION);
       default -> null;
     };
   }
