@@ -3,12 +3,13 @@ package io.github.flyorchestrator.test.internal.state;
 import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.Json;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Sinks;
@@ -25,15 +26,13 @@ public final class SimMachine {
   private record Waiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
   }
 
-  private static final int MAX_EVENTS = 50;
-
   private final String id;
   private final String appName;
   private final String privateIp;
   private final long createdAtMillis;
   private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiterCount = new AtomicInteger();
-  private final Deque<ObjectNode> events = new ArrayDeque<>();
+  private final EventLog events = new EventLog();
   private final List<String> versions = new ArrayList<>();
   private String name;
   private String region;
@@ -144,6 +143,35 @@ public final class SimMachine {
     this.cordoned = value;
   }
 
+  /** @return a copy of the config's {@code metadata} (string values only), empty when there is none */
+  public synchronized Map<String, String> metadata() {
+    Map<String, String> copy = new TreeMap<>();
+    JsonNode metadata = config == null ? null : config.get("metadata");
+    if (metadata != null && metadata.isObject()) {
+      metadata.properties().forEach(e -> copy.put(e.getKey(), e.getValue().isString()
+          ? e.getValue().stringValue() : e.getValue().toString()));
+    }
+    return copy;
+  }
+
+  /**
+   * Changes the config's {@code metadata} in place (no new version: metadata is not part of what a machine runs).
+   *
+   * @param set keys to set to these values
+   * @param remove keys to remove
+   */
+  public synchronized void changeMetadata(Map<String, String> set, Collection<String> remove) {
+    if (!(config instanceof ObjectNode object)) {
+      config = Json.object();
+      changeMetadata(set, remove);
+      return;
+    }
+    ObjectNode metadata = object.get("metadata") instanceof ObjectNode existing ? existing
+        : object.putObject("metadata");
+    set.forEach(metadata::put);
+    remove.forEach(metadata::remove);
+  }
+
   /**
    * Replaces config, name and region and starts a new version.
    *
@@ -189,16 +217,7 @@ public final class SimMachine {
         startedAtMillis = nowMillis;
       }
       if (eventType != null) {
-        ObjectNode event = Json.object();
-        event.put("id", Ids.ulid(nowMillis));
-        event.put("type", eventType);
-        event.put("status", newState);
-        event.put("source", source);
-        event.put("timestamp", nowMillis);
-        events.addFirst(event);
-        while (events.size() > MAX_EVENTS) {
-          events.removeLast();
-        }
+        events.record(eventType, newState, source, nowMillis);
       }
       collectSatisfied(completions);
     }
@@ -270,8 +289,7 @@ public final class SimMachine {
   }
 
   private String latestEventId() {
-    ObjectNode first = events.peekFirst();
-    return first == null ? null : first.get("id").stringValue();
+    return events.latestId();
   }
 
   /**
@@ -279,9 +297,7 @@ public final class SimMachine {
    * @return events newest first
    */
   public synchronized ArrayNode eventsJson(int limit) {
-    ArrayNode array = Json.MAPPER.createArrayNode();
-    events.stream().limit(limit).forEach(e -> array.add(e.deepCopy()));
-    return array;
+    return events.toJson(limit);
   }
 
   /**
@@ -310,7 +326,7 @@ public final class SimMachine {
     imageRef.putObject("labels");
     node.put("created_at", Instant.ofEpochMilli(createdAtMillis).toString());
     node.put("updated_at", Instant.ofEpochMilli(updatedAtMillis).toString());
-    node.set("events", eventsJson(MAX_EVENTS));
+    node.set("events", eventsJson(EventLog.MAX_EVENTS));
     node.put("host_status", hostUnreachable ? "unreachable" : "ok");
     node.put("cordoned", cordoned);
     return node;
