@@ -5,13 +5,9 @@ import io.github.flyorchestrator.test.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,16 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SimMachine {
 
-  /** A pending wait request. */
-  private record Waiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
-  }
-
   private final String id;
   private final String appName;
   private final String privateIp;
   private final long createdAtMillis;
-  private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger waiterCount = new AtomicInteger();
+  private final Waiters waiters = new Waiters();
   private final EventLog events = new EventLog();
   private final List<String> versions = new ArrayList<>();
   private String name;
@@ -205,7 +196,7 @@ public final class SimMachine {
    * @param nowMillis simulated now
    */
   public void transition(String newState, boolean pending, String eventType, String source, long nowMillis) {
-    List<Runnable> completions = new ArrayList<>();
+    List<Runnable> completions;
     synchronized (this) {
       state = newState;
       transitionPending = pending;
@@ -219,7 +210,7 @@ public final class SimMachine {
       if (eventType != null) {
         events.record(eventType, newState, source, nowMillis);
       }
-      collectSatisfied(completions);
+      completions = waiters.removeSatisfied(outcome(), transitionPending);
     }
     completions.forEach(Runnable::run);
   }
@@ -233,11 +224,9 @@ public final class SimMachine {
   public void addWaiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
     WaitOutcome immediate;
     synchronized (this) {
-      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId())
-          ? outcome() : null;
+      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId()) ? outcome() : null;
       if (immediate == null) {
-        waiters.add(new Waiter(condition, sink));
-        waiterCount.incrementAndGet();
+        waiters.add(condition, sink);
       }
     }
     if (immediate != null) {
@@ -247,41 +236,21 @@ public final class SimMachine {
 
   /** @param sink a sink whose wait timed out or was cancelled */
   public synchronized void removeWaiter(Sinks.One<WaitOutcome> sink) {
-    if (waiters.removeIf(w -> w.sink() == sink)) {
-      waiterCount.decrementAndGet();
-    }
+    waiters.remove(sink);
   }
 
   /** Completes every waiter with "gone" (machine purged or app deleted). */
   public void completeWaitersGone() {
-    List<Waiter> gone = new ArrayList<>();
+    List<Sinks.One<WaitOutcome>> gone;
     synchronized (this) {
-      Waiter waiter;
-      while ((waiter = waiters.poll()) != null) {
-        waiterCount.decrementAndGet();
-        gone.add(waiter);
-      }
+      gone = waiters.removeAll();
     }
-    gone.forEach(w -> w.sink().tryEmitValue(WaitOutcome.machineGone()));
+    gone.forEach(sink -> sink.tryEmitValue(WaitOutcome.machineGone()));
   }
 
   /** @return the number of pending waits */
   public int waiterCount() {
-    return waiterCount.get();
-  }
-
-  private void collectSatisfied(List<Runnable> completions) {
-    String latest = latestEventId();
-    Iterator<Waiter> iterator = waiters.iterator();
-    while (iterator.hasNext()) {
-      Waiter waiter = iterator.next();
-      if (waiter.condition().satisfiedBy(state, version, transitionPending, latest)) {
-        iterator.remove();
-        waiterCount.decrementAndGet();
-        WaitOutcome outcome = outcome();
-        completions.add(() -> waiter.sink().tryEmitValue(outcome));
-      }
-    }
+    return waiters.count();
   }
 
   private WaitOutcome outcome() {
