@@ -172,6 +172,10 @@ class OpenApiContractTest {
     check(SimRoute.MACHINES_LIST, http.get(m), 200);
     check(SimRoute.MACHINES_LIST, http.get(m + "?summary=true&state=started,stopped"), 200);
     check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events?limit=5"), 200);
+    simulator.variants(ApiVariants.coverage().get(1));
+    assertThat(check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events"), 200).get(0).has("id")).isFalse();
+    assertThat(check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started"), 200).has("event_id")).isFalse();
+    simulator.variants(ApiVariants.defaults());
     check(SimRoute.MACHINES_SHOW_METADATA, http.get(p + "/metadata"), 200);
     check(SimRoute.MACHINES_GET_METADATA_KEY, http.get(p + "/metadata/k"), 200);
     check(SimRoute.MACHINES_GET_METADATA_KEY, http.get(p + "/metadata/absent"), 404);
