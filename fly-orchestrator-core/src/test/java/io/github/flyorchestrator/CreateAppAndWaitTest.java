@@ -78,7 +78,8 @@ class CreateAppAndWaitTest {
           assertThat(timeout.getLastObservedState()).isEqualTo("http 404");
           assertThat(timeout.getAttempts()).isEqualTo(client.getAppCalls());
           assertThat(timeout.getElapsed()).isEqualTo(Duration.ofSeconds(20));
-          assertThat(timeout.getMessage()).contains("my-app", "http 404", "attempts=" + client.getAppCalls());
+          assertThat(timeout.getMessage()).isEqualTo("timed out after 20s waiting for app my-app to be ready "
+              + "(last state: http 404, " + client.getAppCalls() + " attempts)");
         })
         .verify();
   }
