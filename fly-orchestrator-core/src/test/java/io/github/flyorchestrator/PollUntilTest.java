@@ -81,4 +81,14 @@ class PollUntilTest {
             PollOptions.of(Duration.ofSeconds(10))))
         .verifyComplete();
   }
+
+  @Test
+  void withoutAMessageTheTimeoutNamesTheOperation() {
+    StepVerifier.withVirtualTime(() -> orchestrator().pollUntil(pendingThen(Integer.MAX_VALUE, null),
+            PollOptions.of(Duration.ofSeconds(2), "wait_for_volume")))
+        .thenAwait(Duration.ofSeconds(2))
+        .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith(
+            "timed out after 2s waiting for wait_for_volume to be done (last state: still "))
+        .verify();
+  }
 }
