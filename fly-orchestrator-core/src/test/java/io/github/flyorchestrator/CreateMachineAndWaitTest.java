@@ -297,7 +297,8 @@ class CreateMachineAndWaitTest {
   @Test
   void theFallbackOnlyGetsTheTimeThatIsLeft() {
     client.onCreateMachine(request -> Mono.delay(Duration.ofSeconds(5), clock).thenReturn(created))
-        .onWait(request -> Mono.delay(Duration.ofSeconds(10), clock).then(Mono.error(httpError(500))))
+        .onWait(request -> Mono.delay(Duration.ofSeconds(10), clock).then(Mono.error(error(400,
+            "invalid_argument: invalid WaitMachineRequest.Timeout: value must be inside range [1s, 1m0s]"))))
         .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")));
     Duration timeout = Duration.ofSeconds(30);
 
@@ -313,6 +314,24 @@ class CreateMachineAndWaitTest {
           assertThat(timeoutError.getLastObservedState()).isEqualTo("starting");
         })
         .verify();
+  }
+
+  @Test
+  void aWaitCallWithoutAUsableAnswerIsFollowedByAReadAndMadeAgain() {
+    Machine started = machine("m1", "started", "v1");
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(request -> Mono.error(httpError(503)), request -> Mono.error(unreadable()),
+            request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
+        .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(machine("m1", "starting",
+            "v1")), id -> Mono.just(started));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(5))
+        .expectNext(started)
+        .verifyComplete();
+    assertThat(client.waitCalls()).hasSize(3);
+    assertThat(client.getMachineCalls()).isEqualTo(3);
   }
 
   @Test

@@ -15,9 +15,10 @@ import reactor.core.publisher.Mono;
  * {@code min(60 s, remaining)} whole seconds, passing the target plus the states that make it unreachable so that the
  * server answers early on {@code failed}. A 408 means "not yet": it reads the machine (failing early on an
  * unreachable state) and calls again; a 408 saying the machine is {@code stopped} or {@code failed} while
- * {@code started} is awaited, on a machine whose restart policy is {@code no}, ends the wait (as flyctl does). A 400
- * refusing the request's timeout, version or state makes it poll {@code GET} the machine for the time that is left;
- * any other 400 is the answer. Each wait call and each poll counts as one attempt (a read that checks a wait call's
+ * {@code started} is awaited, on a machine whose restart policy is {@code no}, ends the wait (as flyctl does). A call
+ * that gets no usable answer (no response, a reset, 429, 5xx, an unreadable body) is followed by a read and made
+ * again after a pause. A 400 refusing the request's timeout, version or state makes it poll {@code GET} the machine
+ * for the time that is left; any other 400 is the answer. Each wait call and each poll counts as one attempt (a read that checks a wait call's
  * answer belongs to that call); a read or call that fails without an answer (see {@link AttemptFailures}) costs only
  * that attempt, and 401, 403 and other definitive answers end the wait.
  *

@@ -111,10 +111,11 @@ final class MachineWait {
     if (fly != null && fly.hasStatus(404)) {
       return notFound(error, again(retry));
     }
-    if (fly != null && WaitEndpointErrors.isUnusableRequest(fly) || AttemptFailures.isFailedAttempt(error)) {
+    if (fly != null && WaitEndpointErrors.isUnusableRequest(fly)) {
       return poll();
     }
-    return Mono.error(error);
+    // No usable answer (no response, a reset, 429, 5xx, an unreadable body): read the machine, then call again.
+    return AttemptFailures.isFailedAttempt(error) ? read(false, again(retry)) : Mono.error(error);
   }
 
   /** Whether a machine the 408 names in {@code state} stays there: stopped or failed, no restart, started awaited. */
