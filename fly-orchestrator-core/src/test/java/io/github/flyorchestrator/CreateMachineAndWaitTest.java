@@ -57,6 +57,15 @@ class CreateMachineAndWaitTest {
         machine.version(), null, config, null, null, null, null, null, "ok");
   }
 
+  /** Runs createMachineAndWait with the wait endpoint and a 60 s deadline, giving it 5 s of virtual time. */
+  private void expectWaitEndpointWorkflowToReturn(Machine expected) {
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(5))
+        .expectNext(expected)
+        .verifyComplete();
+  }
+
   private static CreateMachineRequest request(Duration timeout) {
     return CreateMachineRequest.builder(APP, MachineConfig.ofImage("nginx:alpine")).region("ams").timeout(timeout)
         .build();
@@ -147,11 +156,7 @@ class CreateMachineAndWaitTest {
         .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(machine("m1", "starting",
             "v1")), id -> Mono.just(started));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
-            () -> clock, Long.MAX_VALUE)
-        .thenAwait(Duration.ofSeconds(5))
-        .expectNext(started)
-        .verifyComplete();
+    expectWaitEndpointWorkflowToReturn(started);
 
     assertThat(client.waitCalls()).hasSize(1);
     assertThat(client.getMachineCalls()).isEqualTo(3);
@@ -236,11 +241,7 @@ class CreateMachineAndWaitTest {
         .onGetMachine(id -> Mono.error(httpError(503)), id -> Mono.error(unreadable()),
             id -> Mono.error(connectionReset()), id -> Mono.just(started));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
-            () -> clock, Long.MAX_VALUE)
-        .thenAwait(Duration.ofSeconds(5))
-        .expectNext(started)
-        .verifyComplete();
+    expectWaitEndpointWorkflowToReturn(started);
     assertThat(client.waitCalls()).hasSize(4);
   }
 
@@ -325,11 +326,7 @@ class CreateMachineAndWaitTest {
         .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(machine("m1", "starting",
             "v1")), id -> Mono.just(started));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
-            () -> clock, Long.MAX_VALUE)
-        .thenAwait(Duration.ofSeconds(5))
-        .expectNext(started)
-        .verifyComplete();
+    expectWaitEndpointWorkflowToReturn(started);
     assertThat(client.waitCalls()).hasSize(3);
     assertThat(client.getMachineCalls()).isEqualTo(3);
   }
