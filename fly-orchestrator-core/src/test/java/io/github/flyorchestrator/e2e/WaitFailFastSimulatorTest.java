@@ -48,6 +48,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 class WaitFailFastSimulatorTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(20);
+  /** The client's bound on one attempt of an ordinary call: a stalled body costs this much, once. */
+  private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
+  /** A body trickled 4 bytes per pause: a machine's JSON would take far longer than the deadline. */
+  private static final Fault TRICKLE = Fault.trickle(Duration.ofMillis(300));
   private static final OrchestratorSettings WAIT_ENDPOINT = settings(true);
   private static final OrchestratorSettings POLLING = settings(false);
   private static final AtomicInteger APPS = new AtomicInteger();
@@ -72,7 +76,7 @@ class WaitFailFastSimulatorTest {
   void createApp() {
     client = WebClientFlyMachinesClient.create(WebClient.builder(),
         new FlyClientSettings(URI.create(simulator.baseUrl()), "test-token", Duration.ofSeconds(2),
-            Duration.ofSeconds(5), RetrySettings.NONE),
+            Duration.ofSeconds(5), RetrySettings.NONE).withAttemptTimeout(ATTEMPT_TIMEOUT),
         FlyClientOptions.DEFAULTS.withRateLimit(RateLimitSettings.DISABLED));
     app = "wait-" + APPS.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     client.createApp(CreateAppRequest.of(app, "personal")).block(DEADLINE);
@@ -192,21 +196,22 @@ class WaitFailFastSimulatorTest {
 
   @Test
   void failedReadsAfterTheWaitEndpointSaidReachedAreNotYet() {
-    fault(SimRoute.MACHINES_SHOW, Fault.malformedJson(), Fault.status(503), Fault.dropConnection());
+    fault(SimRoute.MACHINES_SHOW, Fault.malformedJson(), Fault.status(503), Fault.dropConnection(), TRICKLE);
 
     Machine machine = createMachine(WAIT_ENDPOINT, MachineConfig.ofImage("nginx:1"));
 
     assertThat(machine.state()).isEqualTo("started");
-    assertThat(requests(SimRoute.MACHINES_SHOW)).isEqualTo(4);
+    assertThat(requests(SimRoute.MACHINES_SHOW)).isEqualTo(5);
     assertThat(simulator.faults().pending(SimRoute.MACHINES_SHOW, app)).isZero();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"malformed", "reset", "503"})
+  @ValueSource(strings = {"malformed", "reset", "503", "trickle"})
   void aBadAnswerWhilePollingCostsOneAttempt(String kind) {
     fault(SimRoute.MACHINES_SHOW, switch (kind) {
       case "malformed" -> Fault.malformedJson();
       case "reset" -> Fault.dropConnection();
+      case "trickle" -> TRICKLE;
       default -> Fault.status(503);
     });
 
@@ -227,11 +232,14 @@ class WaitFailFastSimulatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {true, false})
-  void aBadAnswerWhileWaitingForTheAppCostsOneAttempt(boolean malformed) {
+  @ValueSource(strings = {"malformed", "reset", "trickle"})
+  void aBadAnswerWhileWaitingForTheAppCostsOneAttempt(String kind) {
     String newApp = app + "-new";
-    simulator.faults().nextForApp(SimRoute.APPS_SHOW, newApp, 1,
-        malformed ? Fault.malformedJson() : Fault.dropConnection());
+    simulator.faults().nextForApp(SimRoute.APPS_SHOW, newApp, 1, switch (kind) {
+      case "malformed" -> Fault.malformedJson();
+      case "reset" -> Fault.dropConnection();
+      default -> TRICKLE;
+    });
 
     App created = orchestrator(POLLING).createAppAndWait(newApp, "personal", DEADLINE);
 
