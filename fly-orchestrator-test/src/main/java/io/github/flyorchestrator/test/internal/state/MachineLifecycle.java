@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.state;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.SimulatorTimings;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
@@ -48,26 +49,42 @@ public final class MachineLifecycle {
     }
   }
 
-  /** {@code POST .../start}. @param app app @param machine machine */
-  public void start(SimApp app, SimMachine machine) {
+  /**
+   * {@code POST .../start}.
+   *
+   * @param app app
+   * @param machine machine
+   * @param whenStarted what start on a started machine does
+   * @return the state the machine was in
+   */
+  public String start(SimApp app, SimMachine machine, ApiVariants.StartWhenStarted whenStarted) {
     synchronized (machine) {
       String current = machine.state();
-      if ("started".equals(current) && !machine.transitionPending()) {
-        return;
+      if ("started".equals(current) && !machine.transitionPending()
+          && whenStarted == ApiVariants.StartWhenStarted.NO_OP) {
+        return current;
       }
       if (!STARTABLE.contains(current) || machine.transitionPending()) {
         throw ApiError.precondition("unable to start machine from current state: " + current);
       }
       beginStart(app, machine, machine.nextGeneration());
+      return current;
     }
   }
 
-  /** {@code POST .../stop}. @param machine machine */
-  public void stop(SimMachine machine) {
+  /**
+   * {@code POST .../stop}.
+   *
+   * @param machine machine
+   * @param whenStopped what stop on a stopped machine does
+   * @return the state the machine was in
+   */
+  public String stop(SimMachine machine, ApiVariants.StartWhenStarted whenStopped) {
     synchronized (machine) {
       String current = machine.state();
-      if ("stopped".equals(current) && !machine.transitionPending()) {
-        return;
+      if ("stopped".equals(current) && !machine.transitionPending()
+          && whenStopped == ApiVariants.StartWhenStarted.NO_OP) {
+        return current;
       }
       if (!"started".equals(current) || machine.transitionPending()) {
         throw ApiError.precondition("unable to stop machine from current state: " + current);
@@ -75,6 +92,7 @@ public final class MachineLifecycle {
       long generation = machine.nextGeneration();
       machine.transition("stopping", true, "stop", "user", clock.nowMillis());
       after(machine, generation, timings.stop(), () -> settle(machine, "stopped", "exit"));
+      return current;
     }
   }
 
