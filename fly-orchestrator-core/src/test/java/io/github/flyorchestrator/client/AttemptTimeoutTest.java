@@ -78,7 +78,7 @@ class AttemptTimeoutTest extends WireMockClientSupport {
     FlyException failure = catchThrowableOfType(FlyException.class,
         () -> client(FAST).getMachine("a", "m1").block(Duration.ofSeconds(8)));
 
-    assertThat(failure).hasMessage("Fly API GET /v1/apps/a/machines/m1 failed: no complete answer within 1500ms")
+    assertThat(failure).hasMessage("Fly API GET /v1/apps/a/machines/m1 failed: no complete answer within 1.5s")
         .hasCauseInstanceOf(AttemptTimeoutException.class);
     assertThat(failure.getMessage()).doesNotContain(TOKEN);
     assertThat(FlyRetryPolicies.isTransient(failure)).isTrue();
@@ -93,7 +93,7 @@ class AttemptTimeoutTest extends WireMockClientSupport {
     FlyException failure = catchThrowableOfType(FlyException.class,
         () -> client(FAST).startMachine("a", "m1", null).block(Duration.ofSeconds(8)));
 
-    assertThat(failure).hasMessageContaining("no complete answer within 1500ms");
+    assertThat(failure).hasMessageContaining("no complete answer within 1.5s");
     assertThat(failure.getHttpStatus()).as("no status: the outcome is unknown").isNull();
     assertThat(requestCount()).isEqualTo(1);
   }
