@@ -2,8 +2,9 @@ package io.github.flyorchestrator.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
@@ -12,23 +13,36 @@ import reactor.core.publisher.Mono;
  * (limit class, method, route) and the identifier the row counts per. The buckets' sizes and rates come from
  * {@link RateLimitSettings}.
  *
- * <p>A bucket is kept as the time its next request would be due if requests were evenly spaced (the generic cell rate
- * algorithm): a request may go when that time is at most {@code (burst - 1) * interval} ahead of now; otherwise it
- * reserves the first free slot and waits for it. The wait is a {@link Mono#delay(Duration)} before subscribing to the
- * request, so it runs on Reactor's parallel scheduler, counts against a {@code timeout} the caller applies, and is
- * cancelled with the subscription (the request is then never sent; its slot stays used, so the limiter only errs on
- * the safe side). Buckets live in a Caffeine cache bounded in size and expiring after
- * {@link RateLimitSettings#idleEviction()} without use.
+ * <p>Each key has a Bucket4j token bucket of {@code burst} tokens, refilled greedily at {@code permits} per
+ * {@code period} (Resilience4j's limiter, used before, counts in fixed windows and has no bursts). A request takes its
+ * token at once, even from an empty bucket ({@code consumeIgnoringRateLimits}), which reserves the first free slot
+ * and says how long to wait for it. The wait is a {@link Mono#delay(Duration)} before subscribing to the request, so
+ * it runs on Reactor's parallel scheduler, counts against a {@code timeout} the caller applies, and is cancelled with
+ * the subscription (the request is then never sent; its slot stays used, so the limiter only errs on the safe side).
+ * Buckets live in a Caffeine cache bounded in size and expiring after {@link RateLimitSettings#idleEviction()}
+ * without use.
  */
 final class FlyRateLimiter {
 
   private final RateLimitSettings settings;
   private final Supplier<Long> nanoTime;
+  private final TimeMeter timeMeter;
   private final Cache<String, Bucket> buckets;
 
   FlyRateLimiter(RateLimitSettings settings, Supplier<Long> nanoTime) {
     this.settings = settings;
     this.nanoTime = nanoTime;
+    this.timeMeter = new TimeMeter() {
+      @Override
+      public long currentTimeNanos() {
+        return nanoTime.get();
+      }
+
+      @Override
+      public boolean isWallClockBased() {
+        return false;
+      }
+    };
     this.buckets = Caffeine.newBuilder()
         .maximumSize(settings.maxLimiters())
         .expireAfterAccess(settings.idleEviction())
@@ -49,7 +63,7 @@ final class FlyRateLimiter {
       return request;
     }
     return Mono.defer(() -> {
-      long waitNanos = bucketFor(call).reserve(nanoTime.get());
+      long waitNanos = bucketFor(call).consumeIgnoringRateLimits(1);
       if (waitNanos <= 0) {
         return request;
       }
@@ -72,35 +86,13 @@ final class FlyRateLimiter {
       case GET_MACHINE -> settings.getMachine();
       case APP_DELETION -> settings.appDeletion();
     };
-    return buckets.get(key, k -> new Bucket(rate));
+    return buckets.get(key, k -> newBucket(rate));
   }
 
-  /** One token bucket, as the due time of its next evenly spaced request. */
-  private static final class Bucket {
-
-    private final long intervalNanos;
-    private final long toleranceNanos;
-    private final AtomicLong nextDue = new AtomicLong(Long.MIN_VALUE);
-
-    Bucket(RateLimitSettings.Rate rate) {
-      this.intervalNanos = rate.interval().toNanos();
-      this.toleranceNanos = intervalNanos * (rate.burst() - 1);
-    }
-
-    /**
-     * Takes the first free slot at or after {@code now}.
-     *
-     * @return nanoseconds until that slot, zero or less when the request may go at once
-     */
-    long reserve(long now) {
-      while (true) {
-        long due = nextDue.get();
-        long slot = due == Long.MIN_VALUE ? now : Math.max(now, due - toleranceNanos);
-        long next = (due == Long.MIN_VALUE ? slot : Math.max(due, slot)) + intervalNanos;
-        if (nextDue.compareAndSet(due, next)) {
-          return slot - now;
-        }
-      }
-    }
+  private Bucket newBucket(RateLimitSettings.Rate rate) {
+    return Bucket.builder()
+        .addLimit(limit -> limit.capacity(rate.burst()).refillGreedy(rate.permits(), rate.period()))
+        .withCustomTimePrecision(timeMeter)
+        .build();
   }
 }
