@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.flyorchestrator.BlockingFlyOrchestrator;
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.FlyLeaseException;
@@ -24,10 +24,9 @@ import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Lease answers as the live API and the OpenAPI document give them, through the real client. */
 class LeaseAnswerTest {
@@ -38,24 +37,14 @@ class LeaseAnswerTest {
        "version": "01VER"}
       """;
 
-  static WireMockServer wireMock;
+  @RegisterExtension
+  static final WireMockExtension wireMock = WireMockExtension.newInstance().options(options().dynamicPort()).build();
+
   WebClientFlyMachinesClient client;
   FlyOrchestrator orchestrator;
 
-  @BeforeAll
-  static void startWireMock() {
-    wireMock = new WireMockServer(options().dynamicPort());
-    wireMock.start();
-  }
-
-  @AfterAll
-  static void stopWireMock() {
-    wireMock.stop();
-  }
-
   @BeforeEach
   void newClient() {
-    wireMock.resetAll();
     client = WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(wireMock.baseUrl()), "token"));
     orchestrator = new BlockingFlyOrchestrator(new DefaultReactiveFlyOrchestrator(client,
         OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP));
