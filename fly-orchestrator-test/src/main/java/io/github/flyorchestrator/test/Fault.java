@@ -9,7 +9,7 @@ import java.util.Objects;
  * One injected misbehaviour of the simulator for a single response. Create with the static factories.
  *
  * @param kind what happens to the response
- * @param status the HTTP status for {@link Kind#STATUS}
+ * @param status the HTTP status for {@link Kind#STATUS} and {@link Kind#AFTER_EFFECT}
  * @param body the JSON body for {@link Kind#STATUS}, or {@code null} for a default {@code {error, status}} body
  * @param delay how long to hold the request before answering normally, for {@link Kind#DELAY}; the pause before
  *     each chunk of the body, for {@link Kind#TRICKLE}
@@ -34,7 +34,14 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
      * Handle the request normally, send the status and headers at once, then the body
      * {@value Fault#TRICKLE_CHUNK_BYTES} bytes at a time with a pause (not time-scaled) before each chunk.
      */
-    TRICKLE
+    TRICKLE,
+    /**
+     * Handle the request normally (it takes effect), then replace a success answer by the fault's status with an
+     * error body {@code {"error":"...","status":"unknown"}}: the ambiguous answer of a gateway that timed out after
+     * the server acted. An error answer (nothing took effect: 404, 409, 412, 429, ...) is sent as it is, so a test
+     * that sees the injected status knows the request took effect.
+     */
+    AFTER_EFFECT
   }
 
   /** Bytes per chunk of a {@link Kind#TRICKLE} body. */
@@ -49,8 +56,9 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
 
   /**
    * @param status HTTP status to answer with
-   * @return a fault answering {@code status} with a default error body ({@code {"error":"rate limit exceeded"}}
-   *     for 429, otherwise {@code {"error":"injected fault","status":"unknown"}})
+   * @return a fault answering {@code status} with a default error body: {@code {"error":"rate limit exceeded"}} for
+   *     429, otherwise {@code {"error":"<text>","status":"unknown"}} with a text for the status ("request timed
+   *     out" for 408, "service unavailable" for 503, ..., "injected fault" for a status without one)
    */
   public static Fault status(int status) {
     return new Fault(Kind.STATUS, status, null, null, null);
@@ -81,6 +89,21 @@ public record Fault(Kind kind, int status, String body, Duration delay, Map<Stri
   /** @return a fault that lets the request take effect, then answers 200 with a truncated JSON body */
   public static Fault malformedJson() {
     return new Fault(Kind.MALFORMED_JSON, 200, null, null, null);
+  }
+
+  /**
+   * The ambiguous failure: the request takes effect (a machine is created, a lease acquired, ...), but the client
+   * gets an error. Works on every route, mutating or not.
+   *
+   * @param status the status the client sees instead of the success, 400..599 (typically 408 or 503)
+   * @return a fault that lets the request take effect, then answers {@code status} with
+   *     {@code {"error":"<text for the status>","status":"unknown"}} (for example "request timed out" for 408)
+   */
+  public static Fault afterEffect(int status) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("status must be an error status (400..599), was " + status);
+    }
+    return new Fault(Kind.AFTER_EFFECT, status, null, null, null);
   }
 
   /**

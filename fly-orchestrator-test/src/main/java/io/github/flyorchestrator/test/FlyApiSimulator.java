@@ -10,6 +10,7 @@ import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -30,6 +31,7 @@ public final class FlyApiSimulator implements AutoCloseable {
   private final FaultInjector faults = new FaultInjector();
   private final RequestJournal journal = new RequestJournal();
   private final RateLimiter rateLimiter;
+  private final AtomicReference<ApiVariants> variants;
   private final DisposableServer server;
 
   private FlyApiSimulator(SimulatorOptions options) {
@@ -38,9 +40,10 @@ public final class FlyApiSimulator implements AutoCloseable {
         options.timeScale());
     this.state = new SimulatorState(clock, options.newAppNotFoundReads());
     this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
+    this.variants = new AtomicReference<>(options.variants());
     MachineLifecycle lifecycle = new MachineLifecycle(clock, state, options.timings());
     RequestDispatcher dispatcher = new RequestDispatcher(clock, state, lifecycle, new LeaseManager(clock),
-        options.token(), faults, journal, rateLimiter);
+        options.token(), variants::get, faults, journal, rateLimiter);
     this.server = HttpServer.create()
         .host("127.0.0.1")
         .port(options.port())
@@ -89,6 +92,22 @@ public final class FlyApiSimulator implements AutoCloseable {
     return journal;
   }
 
+  /**
+   * Switches the choices for behaviours no source settles, from the next request on (a wait already pending keeps
+   * the event-id choice it started with). Lets tests that share a simulator run under each of
+   * {@link ApiVariants#coverage()}. {@link #reset()} keeps them.
+   *
+   * @param value the choices
+   */
+  public void variants(ApiVariants value) {
+    variants.set(Objects.requireNonNull(value, "variants"));
+  }
+
+  /** @return the current choices for behaviours no source settles */
+  public ApiVariants variants() {
+    return variants.get();
+  }
+
   /** @param enabled whether Fly's documented rate limits apply from now on (resets the buckets) */
   public void rateLimitsEnabled(boolean enabled) {
     rateLimiter.enabled(enabled);
@@ -102,6 +121,41 @@ public final class FlyApiSimulator implements AutoCloseable {
    */
   public void failLaunches(String appName, boolean fail) {
     state.failLaunches(appName, fail);
+  }
+
+  /**
+   * Gives the app's machines health checks: from now on every machine of the app shows {@code checks} that behave
+   * as {@code checks} says (see {@link HealthChecks}).
+   *
+   * @param appName an existing app, or one created later
+   * @param checks the checks, {@link HealthChecks#none()} (the default) for none
+   */
+  public void healthChecks(String appName, HealthChecks checks) {
+    state.healthChecks(Objects.requireNonNull(appName, "appName"), Objects.requireNonNull(checks, "checks"));
+  }
+
+  /**
+   * Marks the host of one machine unreachable (or reachable again). While it is unreachable the machine answers
+   * {@code host_status: "unreachable"} and, instead of {@code config}, an {@code incomplete_config} with only the
+   * config's {@code image}, {@code guest} and {@code metadata} (fly-go {@code machine_types.go}; the spec types
+   * {@code incomplete_config} as a MachineConfig); every other machine answers {@code host_status: "ok"}. Reads
+   * (get, list, events, wait, lease) work. Every mutation and lease change (update, start, stop, restart, suspend,
+   * destroy, cordon, uncordon, signal, metadata writes, lease acquire/refresh/release) answers 503
+   * {@code {"error":"unable to reach the host of machine <id>: host unreachable","status":"unknown"}}: no source says
+   * what the real API answers there, so this is the simulator's choice.
+   *
+   * @param appName the app
+   * @param machineId an existing machine of the app
+   * @param unreachable whether its host is unreachable
+   * @throws IllegalArgumentException when the machine does not exist
+   */
+  public void hostUnreachable(String appName, String machineId, boolean unreachable) {
+    SimApp app = state.findApp(appName);
+    SimMachine machine = app == null ? null : app.machines().get(machineId);
+    if (machine == null) {
+      throw new IllegalArgumentException("no machine " + machineId + " in app " + appName);
+    }
+    machine.hostUnreachable(unreachable);
   }
 
   /**
@@ -156,7 +210,10 @@ public final class FlyApiSimulator implements AutoCloseable {
     return machine == null ? 0 : machine.waiterCount();
   }
 
-  /** Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. */
+  /**
+   * Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. Settings made per
+   * app name ({@link #failLaunches}, {@link #healthChecks}) and the {@link #variants()} are kept.
+   */
   public void reset() {
     state.clear();
     faults.clear();

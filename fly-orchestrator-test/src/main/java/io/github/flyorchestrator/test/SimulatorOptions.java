@@ -15,9 +15,10 @@ import reactor.core.scheduler.Scheduler;
  * @param scheduler the scheduler for every timer, or {@code null} for Reactor's parallel scheduler; pass a
  *     {@code VirtualTimeScheduler} for deterministic tests
  * @param newAppNotFoundReads how many {@code GET /apps/{app}} of a newly created app answer 404 (eventual consistency)
+ * @param variants the choices for behaviours no source settles; {@link ApiVariants#defaults()} unless set
  */
 public record SimulatorOptions(int port, String token, double timeScale, boolean rateLimitsEnabled,
-    SimulatorTimings timings, Scheduler scheduler, int newAppNotFoundReads) {
+    SimulatorTimings timings, Scheduler scheduler, int newAppNotFoundReads, ApiVariants variants) {
 
   /** Validates. */
   public SimulatorOptions {
@@ -31,55 +32,73 @@ public record SimulatorOptions(int port, String token, double timeScale, boolean
       throw new IllegalArgumentException("newAppNotFoundReads must be >= 0");
     }
     Objects.requireNonNull(timings, "timings");
+    Objects.requireNonNull(variants, "variants");
     if (token != null && token.isBlank()) {
       token = null;
     }
   }
 
-  /** @return random port, any token, time scale 1, rate limits on, default timings, parallel scheduler */
+  /**
+   * @return random port, any token, time scale 1, rate limits on, default timings, parallel scheduler, default API
+   *     variants
+   */
   public static SimulatorOptions defaults() {
-    return new SimulatorOptions(0, null, 1.0, true, SimulatorTimings.defaults(), null, 0);
+    return new SimulatorOptions(0, null, 1.0, true, SimulatorTimings.defaults(), null, 0, ApiVariants.defaults());
   }
 
   /** @param value port @return a copy */
   public SimulatorOptions withPort(int value) {
-    return new SimulatorOptions(value, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads);
+    return new SimulatorOptions(value, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
+        variants);
   }
 
   /** @param value the only accepted token, or null for any @return a copy */
   public SimulatorOptions withToken(String value) {
-    return new SimulatorOptions(port, value, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads);
+    return new SimulatorOptions(port, value, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
+        variants);
   }
 
   /** @param value time scale @return a copy */
   public SimulatorOptions withTimeScale(double value) {
-    return new SimulatorOptions(port, token, value, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads);
+    return new SimulatorOptions(port, token, value, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
+        variants);
   }
 
   /** @param value whether rate limits apply @return a copy */
   public SimulatorOptions withRateLimits(boolean value) {
-    return new SimulatorOptions(port, token, timeScale, value, timings, scheduler, newAppNotFoundReads);
+    return new SimulatorOptions(port, token, timeScale, value, timings, scheduler, newAppNotFoundReads, variants);
   }
 
   /** @param value timings @return a copy */
   public SimulatorOptions withTimings(SimulatorTimings value) {
-    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, value, scheduler, newAppNotFoundReads);
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, value, scheduler, newAppNotFoundReads,
+        variants);
   }
 
   /** @param value scheduler for timers @return a copy */
   public SimulatorOptions withScheduler(Scheduler value) {
-    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, value, newAppNotFoundReads);
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, value, newAppNotFoundReads,
+        variants);
+  }
+
+  /**
+   * @param value the choices for behaviours no source settles (see {@link ApiVariants})
+   * @return a copy
+   */
+  public SimulatorOptions withVariants(ApiVariants value) {
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
+        value);
   }
 
   /** @param value 404 reads for each new app @return a copy */
   public SimulatorOptions withNewAppNotFoundReads(int value) {
-    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, value);
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, value, variants);
   }
 
   @Override
   public String toString() {
     return "SimulatorOptions[port=" + port + ", token=" + (token == null ? "any" : "****") + ", timeScale="
         + timeScale + ", rateLimitsEnabled=" + rateLimitsEnabled + ", timings=" + timings + ", newAppNotFoundReads="
-        + newAppNotFoundReads + "]";
+        + newAppNotFoundReads + ", variants=[" + variants + "]]";
   }
 }

@@ -2,6 +2,7 @@ package io.github.flyorchestrator.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -71,6 +72,33 @@ class LeaseTest {
     String path = "/apps/lease-c/machines/" + machine.get("id").asString();
     assertThat(http.post(path + "/start", "").status()).isEqualTo(409);
     assertThat(http.post(path + "/start", "", nonce).status()).isEqualTo(200);
+  }
+
+  @Test
+  void leaseTtlCanComeFromTheQueryWithNoBodyAsFlyGoSendsIt() {
+    SimHttp http = new SimHttp(simulator);
+    String id = startedMachine(http, "lease-q");
+    String lease = "/apps/lease-q/machines/" + id + "/lease";
+    SimHttp.Resp acquired = http.send(http.request(lease + "?ttl=600").POST(HttpRequest.BodyPublishers.noBody())
+        .build());
+    assertThat(acquired.status()).isEqualTo(201);
+    JsonNode data = acquired.json().get("data");
+    String nonce = data.get("nonce").asString();
+    assertThat(data.get("description").asString()).isEmpty();
+    long shown = http.get(lease).json().get("data").get("expires_at").asLong();
+    assertThat(shown).isEqualTo(data.get("expires_at").asLong());
+
+    SimHttp.Resp refreshed = http.send(http.request(lease + "?ttl=6000").header("fly-machine-lease-nonce", nonce)
+        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(refreshed.status()).isEqualTo(201);
+    assertThat(refreshed.json().get("data").get("nonce").asString()).isEqualTo(nonce);
+    assertThat(refreshed.json().get("data").get("expires_at").asLong()).isGreaterThanOrEqualTo(shown + 5400);
+
+    assertThat(http.post(lease + "?ttl=60", "{\"ttl\":6,\"description\":\"both\"}", nonce).json().get("data")
+        .get("description").asString()).isEqualTo("both");
+    SimHttp.Resp bad = http.post(lease + "?ttl=soon", "", nonce);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asString()).contains("ttl");
   }
 
   @Test

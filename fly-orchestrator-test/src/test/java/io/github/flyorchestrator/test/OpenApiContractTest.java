@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ class OpenApiContractTest {
 
   @Test
   void everyServedRouteAnswersAsTheSpecDescribes() {
+    simulator.healthChecks("contract", HealthChecks.passingAfter(Duration.ofSeconds(1)).named("alive", "ready"));
     check(SimRoute.APPS_CREATE, http.post("/apps", "{\"name\":\"contract\",\"org_slug\":\"personal\"}"), 201);
     check(SimRoute.APPS_CREATE, http.post("/apps", "{\"org_slug\":\"personal\"}"), 400);
     check(SimRoute.APPS_SHOW, http.get("/apps/contract"), 200);
@@ -155,8 +157,13 @@ class OpenApiContractTest {
     check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started&timeout=60"), 200);
     check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started&timeout=0"), 400);
     check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=stopped&timeout=1"), 408);
-    check(SimRoute.MACHINES_SHOW, http.get(p), 200);
+    assertThat(check(SimRoute.MACHINES_SHOW, http.get(p), 200).get("checks").size()).isEqualTo(2);
     check(SimRoute.MACHINES_SHOW, http.get(m + "/00000000000000"), 404);
+    String lost = http.createMachine("contract", null).get("id").asString();
+    simulator.hostUnreachable("contract", lost, true);
+    assertThat(check(SimRoute.MACHINES_SHOW, http.get(m + "/" + lost), 200).get("incomplete_config").isObject())
+        .isTrue();
+    check(SimRoute.MACHINES_CORDON, http.post(m + "/" + lost + "/cordon", ""), 503);
     check(SimRoute.MACHINES_LIST, http.get(m), 200);
     check(SimRoute.MACHINES_LIST, http.get(m + "?summary=true&state=started,stopped"), 200);
     check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events?limit=5"), 200);

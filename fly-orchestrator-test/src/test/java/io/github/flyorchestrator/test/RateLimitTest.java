@@ -63,6 +63,32 @@ class RateLimitTest {
   }
 
   @Test
+  void waitEventsAndLeaseCallsAreActionsLimitedPerMachine() {
+    String id = machine("rl-machine");
+    String other = http.createMachine("rl-machine", "\"skip_launch\":true").get("id").asString();
+    String path = "/apps/rl-machine/machines/" + id;
+    assertThat(statuses(4, () -> http.get(path + "/wait?state=settled&timeout=1"))).containsExactly(200, 200, 200, 429);
+    assertThat(http.get("/apps/rl-machine/machines/" + other + "/wait?state=settled&timeout=1").status())
+        .isEqualTo(200);
+    assertThat(statuses(4, () -> http.get(path + "/events"))).containsExactly(200, 200, 200, 429);
+    assertThat(statuses(4, () -> http.get(path + "/lease"))).containsExactly(404, 404, 404, 429);
+    assertThat(statuses(4, () -> http.post(path + "/lease", "{\"ttl\":60}"))).containsExactly(201, 409, 409, 429);
+    assertThat(statuses(4, () -> http.delete(path + "/lease", "wrong"))).containsExactly(409, 409, 409, 429);
+    scheduler.advanceTimeBy(java.time.Duration.ofSeconds(1));
+    assertThat(statuses(2, () -> http.get(path + "/wait?state=settled&timeout=1"))).containsExactly(200, 429);
+  }
+
+  @Test
+  void machineListIsAnActionLimitedPerApp() {
+    machine("rl-list");
+    http.createApp("rl-list-other");
+    assertThat(statuses(4, () -> http.get("/apps/rl-list/machines"))).containsExactly(200, 200, 200, 429);
+    assertThat(http.get("/apps/rl-list-other/machines").status()).isEqualTo(200);
+    scheduler.advanceTimeBy(java.time.Duration.ofSeconds(1));
+    assertThat(statuses(2, () -> http.get("/apps/rl-list/machines"))).containsExactly(200, 429);
+  }
+
+  @Test
   void canBeSwitchedOff() {
     String id = machine("rl-off");
     simulator.rateLimitsEnabled(false);

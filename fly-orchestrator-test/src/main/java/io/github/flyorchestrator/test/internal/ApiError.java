@@ -42,6 +42,17 @@ public final class ApiError extends RuntimeException {
     return new ApiError(412, message, "unknown");
   }
 
+  /**
+   * What a mutation or lease call on a machine whose host is unreachable answers. No source says; the simulator
+   * answers 503 with this text.
+   *
+   * @param machineId the machine
+   * @return 503 with a text naming the machine
+   */
+  public static ApiError hostUnreachable(String machineId) {
+    return new ApiError(503, "unable to reach the host of machine " + machineId + ": host unreachable", "unknown");
+  }
+
   /** @return 409 lease currently held */
   public static ApiError leaseHeld() {
     return new ApiError(409, "lease currently held", "unknown");

@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.test.internal.http;
 
 import io.github.flyorchestrator.test.SimRoute;
+import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
 import io.github.flyorchestrator.test.internal.state.SimLease;
@@ -29,7 +30,7 @@ final class LeaseHandlers {
         SimResponse.json(200, envelope(leases.active(machine(call))))));
     routes.put(SimRoute.MACHINES_CREATE_LEASE, RouteHandler.sync(this::acquire));
     routes.put(SimRoute.MACHINES_RELEASE_LEASE, RouteHandler.sync(call -> {
-      leases.release(machine(call), call.leaseNonce());
+      leases.release(state.reachableMachine(call.app(), call.id()), call.leaseNonce());
       ObjectNode body = Json.object();
       body.put("status", "success");
       return SimResponse.json(200, body);
@@ -40,12 +41,24 @@ final class LeaseHandlers {
     return state.machine(call.app(), call.id());
   }
 
+  /**
+   * {@code POST .../lease}: the ttl comes from the query ({@code ?ttl=N}, fly-go's form, with no body) or from the
+   * JSON body ({@code {ttl, description}}, the docs' form); the query wins when both are given.
+   */
   private SimResponse acquire(ApiCall call) {
     ObjectNode body = call.json();
     JsonNode ttl = body.get("ttl");
     Long ttlSeconds = ttl != null && ttl.isNumber() ? ttl.asLong() : null;
-    SimLease lease = leases.acquireOrRefresh(machine(call), call.leaseNonce(), ttlSeconds,
-        Json.text(body, "description"));
+    String ttlQuery = call.query("ttl");
+    if (ttlQuery != null) {
+      try {
+        ttlSeconds = Long.parseLong(ttlQuery.trim());
+      } catch (NumberFormatException e) {
+        throw ApiError.badRequest("invalid_argument: ttl must be a whole number of seconds, was " + ttlQuery);
+      }
+    }
+    SimLease lease = leases.acquireOrRefresh(state.reachableMachine(call.app(), call.id()), call.leaseNonce(),
+        ttlSeconds, Json.text(body, "description"));
     return SimResponse.json(201, envelope(lease));
   }
 

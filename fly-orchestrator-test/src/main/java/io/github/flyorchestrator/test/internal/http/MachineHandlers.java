@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
@@ -13,6 +14,7 @@ import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,9 +26,14 @@ final class MachineHandlers {
   private final MachineLifecycle lifecycle;
   private final LeaseManager leases;
   private final SimulatorClock clock;
+  private final MachineView view;
+  private final Supplier<ApiVariants> variants;
 
-  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock) {
+  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock,
+      MachineView view, Supplier<ApiVariants> variants) {
     this.clock = clock;
+    this.view = view;
+    this.variants = variants;
     this.state = state;
     this.lifecycle = lifecycle;
     this.leases = leases;
@@ -34,11 +41,12 @@ final class MachineHandlers {
 
   void register(Map<SimRoute, RouteHandler> routes) {
     routes.put(SimRoute.MACHINES_CREATE, RouteHandler.sync(this::create));
-    routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, machine(c).toJson(true))));
+    routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, view.render(machine(c), true))));
     routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
-    routes.put(SimRoute.MACHINES_START, mutation((app, m, c) -> lifecycle.start(app, m)));
-    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m)));
+    routes.put(SimRoute.MACHINES_START,
+        mutation((app, m, c) -> lifecycle.start(app, m, variants.get().startWhenStarted())));
+    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m, variants.get().startWhenStarted())));
     routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> lifecycle.restart(app, m)));
     routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> lifecycle.suspend(m)));
     routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> m.cordoned(true)));
@@ -55,9 +63,9 @@ final class MachineHandlers {
   private RouteHandler mutation(Mutation mutation) {
     return RouteHandler.sync(call -> {
       SimApp app = state.app(call.app());
-      SimMachine machine = machine(call);
+      SimMachine machine = state.reachableMachine(call.app(), call.id());
       if (call.route() != SimRoute.MACHINES_START || !"destroyed".equals(machine.state())) {
-        leases.checkMutation(machine, call.leaseNonce());
+        leases.checkMutation(machine, call.leaseNonce(), variants.get().missingLeaseNonce());
       }
       mutation.apply(app, machine, call);
       return SimResponse.ok();
@@ -83,7 +91,7 @@ final class MachineHandlers {
       nonce = lease.nonce();
     }
     // the answer shows the machine as created: rendered before the launch timer may move it on
-    ObjectNode result = machine.toJson(true);
+    ObjectNode result = view.render(machine, true);
     lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
     if (nonce != null) {
       result.put("nonce", nonce);
@@ -93,8 +101,8 @@ final class MachineHandlers {
 
   private SimResponse update(ApiCall call) {
     SimApp app = state.app(call.app());
-    SimMachine machine = machine(call);
-    leases.checkMutation(machine, call.leaseNonce());
+    SimMachine machine = state.reachableMachine(call.app(), call.id());
+    leases.checkMutation(machine, call.leaseNonce(), variants.get().missingLeaseNonce());
     ObjectNode body = call.json();
     JsonNode config = body.get("config");
     if (config != null && !config.isObject()) {
@@ -102,7 +110,13 @@ final class MachineHandlers {
     }
     String currentVersion = Json.text(body, "current_version");
     if (currentVersion != null && !currentVersion.equals(machine.version())) {
-      throw ApiError.badRequest("invalid_argument: current_version does not match the machine version");
+      switch (variants.get().currentVersionMismatch()) {
+        case REJECTED_400 -> throw ApiError.badRequest(
+            "invalid_argument: current_version does not match the machine version");
+        case REJECTED_412 -> throw ApiError.precondition(
+            "failed_precondition: current_version does not match the machine version");
+        case IGNORED -> { }
+      }
     }
     // the response shows the machine as the update left it (replacing), even when a short simulated
     // replace time lets the next transition fire before the response is written
@@ -111,7 +125,7 @@ final class MachineHandlers {
           () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
               Json.text(body, "region"), clock.nowMillis()),
           body.path("skip_launch").asBoolean(false));
-      return SimResponse.json(200, machine.toJson(true));
+      return SimResponse.json(200, view.render(machine, true));
     }
   }
 
@@ -125,7 +139,7 @@ final class MachineHandlers {
     app.machines().values().stream()
         .filter(m -> includeDeleted || !"destroyed".equals(m.state()))
         .filter(m -> states.isEmpty() || states.contains(m.state()))
-        .map(m -> m.toJson(!summary))
+        .map(m -> view.render(m, !summary))
         .filter(node -> region == null || region.equals(Json.text(node, "region")))
         .sorted(Comparator.comparing((ObjectNode node) -> Json.text(node, "created_at"))
             .thenComparing(node -> Json.text(node, "id")))
@@ -144,6 +158,6 @@ final class MachineHandlers {
         throw ApiError.badRequest("invalid_argument: limit must be an integer");
       }
     }
-    return SimResponse.json(200, machine.eventsJson(limit));
+    return SimResponse.json(200, view.events(machine, limit));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.Fault;
 import io.github.flyorchestrator.test.FaultInjector;
 import io.github.flyorchestrator.test.RecordedRequest;
@@ -10,6 +11,7 @@ import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
 import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
+import io.github.flyorchestrator.test.internal.ratelimit.RouteLimits;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
 import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +42,13 @@ import reactor.netty.http.server.HttpServerResponse;
 public final class RequestDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+  private static final String RETRY_AFTER = "retry-after";
   private static final String MALFORMED_JSON = "{\"id\": \"0123456789abcd\", \"state\": \"sta";
 
   private final Map<SimRoute, RouteHandler> handlers = new EnumMap<>(SimRoute.class);
   private final SimulatorClock clock;
-  private final String token;
+  private final AuthCheck auth;
+  private final Supplier<ApiVariants> variants;
   private final FaultInjector faults;
   private final RequestJournal journal;
   private final RateLimiter rateLimiter;
@@ -54,20 +59,24 @@ public final class RequestDispatcher {
    * @param lifecycle machine lifecycle
    * @param leases lease manager
    * @param token the only accepted token, or null for any non-empty token
+   * @param variants the current choices for behaviours no source settles
    * @param faults fault injector
    * @param journal request journal
    * @param rateLimiter rate limiter
    */
   public RequestDispatcher(SimulatorClock clock, SimulatorState state, MachineLifecycle lifecycle,
-      LeaseManager leases, String token, FaultInjector faults, RequestJournal journal, RateLimiter rateLimiter) {
+      LeaseManager leases, String token, Supplier<ApiVariants> variants, FaultInjector faults,
+      RequestJournal journal, RateLimiter rateLimiter) {
     this.clock = clock;
-    this.token = token;
+    this.auth = new AuthCheck(token);
+    this.variants = variants;
     this.faults = faults;
     this.journal = journal;
     this.rateLimiter = rateLimiter;
     new AppHandlers(state).register(handlers);
-    new MachineHandlers(state, lifecycle, leases, clock).register(handlers);
-    handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock));
+    new MachineHandlers(state, lifecycle, leases, clock, new MachineView(state, clock, variants), variants)
+        .register(handlers);
+    handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock, variants));
     new LeaseHandlers(state, leases).register(handlers);
     new VolumeHandlers(state, clock).register(handlers);
     new SecretHandlers(state, clock).register(handlers);
@@ -112,9 +121,9 @@ public final class RequestDispatcher {
     if (route == null) {
       return delayed(latency, Mono.just(SimResponse.error(new ApiError(404, "not found", "unknown"))));
     }
-    if (!authorized(request.requestHeaders().get("authorization"))) {
-      return delayed(latency,
-          Mono.just(SimResponse.json(401, SimResponse.errorBody("Authenticate: token validation error", null))));
+    String refusal = auth.refusal(request.requestHeaders().get("authorization"), variants.get().tokenCheck());
+    if (refusal != null) {
+      return delayed(latency, Mono.just(SimResponse.json(401, SimResponse.errorBody(refusal, null))));
     }
     ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"), query, body,
         request.requestHeaders().get("fly-machine-lease-nonce"));
@@ -131,6 +140,30 @@ public final class RequestDispatcher {
           .map(r -> withHeaders(r, fault.headers()));
       case TRICKLE -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
           .map(r -> withHeaders(r, fault.headers()).trickled(fault.delay()));
+      case AFTER_EFFECT -> delayed(latency, Mono.defer(() -> limitedThenHandled(call)))
+          .map(r -> tookEffectThenFailed(r, fault));
+    };
+  }
+
+  /** A success replaced by the fault's error status (the request took effect); an error answer is left alone. */
+  private static SimResponse tookEffectThenFailed(SimResponse response, Fault fault) {
+    if (response.status() < 200 || response.status() >= 300) {
+      return response;
+    }
+    return withHeaders(SimResponse.json(fault.status(), SimResponse.errorBody(errorText(fault.status()), "unknown")),
+        fault.headers());
+  }
+
+  /** The text of a default error body for an HTTP status, in the style of Fly's gateway. */
+  private static String errorText(int status) {
+    return switch (status) {
+      case 408 -> "request timed out";
+      case 429 -> "rate limit exceeded";
+      case 500 -> "internal server error";
+      case 502 -> "bad gateway";
+      case 503 -> "service unavailable";
+      case 504 -> "gateway timeout";
+      default -> "injected fault";
     };
   }
 
@@ -160,32 +193,32 @@ public final class RequestDispatcher {
   }
 
   private Mono<SimResponse> limitedThenHandled(ApiCall call) {
-    if (!withinRateLimit(call)) {
-      return Mono.just(SimResponse.json(429, SimResponse.errorBody("rate limit exceeded", null)));
+    RouteLimits.Bucket bucket = RouteLimits.of(call.route(), call.app(), call.id());
+    long retryAfterSeconds = bucket == null ? 0 : rateLimiter.tryAcquire(bucket.key(), bucket.limit());
+    if (retryAfterSeconds > 0) {
+      SimResponse limited = SimResponse.json(429, SimResponse.errorBody(errorText(429), null));
+      return Mono.just(sendsRetryAfter() ? withHeaders(limited, Map.of(RETRY_AFTER, Long.toString(retryAfterSeconds)))
+          : limited);
     }
     return handlers.get(call.route()).handle(call);
   }
 
-  private boolean withinRateLimit(ApiCall call) {
-    String scope = call.app() + "/" + call.id();
-    return switch (call.route()) {
-      case MACHINES_SHOW -> rateLimiter.tryAcquire("get:" + scope, RateLimiter.Limit.GET_MACHINE);
-      case APPS_DELETE -> rateLimiter.tryAcquire("apps_delete", RateLimiter.Limit.APP_DELETE);
-      case MACHINES_CREATE -> rateLimiter.tryAcquire("create:" + call.app(), RateLimiter.Limit.ACTION);
-      case MACHINES_UPDATE, MACHINES_DELETE, MACHINES_START, MACHINES_STOP, MACHINES_RESTART, MACHINES_SUSPEND,
-          MACHINES_CORDON, MACHINES_UNCORDON ->
-          rateLimiter.tryAcquire(call.route().name() + ":" + scope, RateLimiter.Limit.ACTION);
-      default -> true;
-    };
+  private boolean sendsRetryAfter() {
+    return variants.get().retryAfterOn429() == ApiVariants.RetryAfterOn429.SENT;
   }
 
-  private static SimResponse faultStatus(Fault fault) {
-    String body = fault.body();
-    if (body == null) {
-      body = fault.status() == 429 ? "{\"error\":\"rate limit exceeded\"}"
-          : "{\"error\":\"injected fault\",\"status\":\"unknown\"}";
+  private SimResponse faultStatus(Fault fault) {
+    Map<String, String> headers = fault.headers();
+    if (fault.status() == 429 && sendsRetryAfter()
+        && headers.keySet().stream().noneMatch(RETRY_AFTER::equalsIgnoreCase)) {
+      headers = new LinkedHashMap<>(headers);
+      headers.put(RETRY_AFTER, "1");
     }
-    return new SimResponse(fault.status(), body, fault.headers(), false);
+    if (fault.body() == null) {
+      return withHeaders(SimResponse.json(fault.status(), SimResponse.errorBody(errorText(fault.status()),
+          fault.status() == 429 ? null : "unknown")), headers);
+    }
+    return new SimResponse(fault.status(), fault.body(), headers, false);
   }
 
   private static SimResponse withHeaders(SimResponse response, Map<String, String> headers) {
@@ -196,20 +229,6 @@ public final class RequestDispatcher {
     merged.putAll(headers);
     return new SimResponse(response.status(), response.body(), merged, response.dropConnection(),
         response.tricklePause());
-  }
-
-  private boolean authorized(String authorization) {
-    if (authorization == null) {
-      return false;
-    }
-    String value = authorization.trim();
-    for (String scheme : List.of("Bearer ", "FlyV1 ")) {
-      if (value.regionMatches(true, 0, scheme, 0, scheme.length())) {
-        value = value.substring(scheme.length()).trim();
-        break;
-      }
-    }
-    return !value.isEmpty() && (token == null || token.equals(value));
   }
 
   private static Map<String, List<String>> redactedHeaders(HttpServerRequest request) {

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
@@ -10,6 +11,7 @@ import io.github.flyorchestrator.test.internal.state.WaitOutcome;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Choices where the facts leave room: no {@code state} means {@code started} (fly-go's default); a
  * {@code version}/{@code instance_id} the machine never had answers 400; a wait on an older version can only
- * expire (408 "currently replaced"), because that version was replaced.
+ * expire (408 "currently replaced"), because that version was replaced. Under
+ * {@link ApiVariants.EventIds#WITHOUT_IDS} {@code from_event_id} is ignored and answers carry no {@code event_id}.
  */
 final class WaitHandler implements RouteHandler {
 
@@ -29,10 +32,12 @@ final class WaitHandler implements RouteHandler {
 
   private final SimulatorState state;
   private final SimulatorClock clock;
+  private final Supplier<ApiVariants> variants;
 
-  WaitHandler(SimulatorState state, SimulatorClock clock) {
+  WaitHandler(SimulatorState state, SimulatorClock clock, Supplier<ApiVariants> variants) {
     this.state = state;
     this.clock = clock;
+    this.variants = variants;
   }
 
   @Override
@@ -52,7 +57,8 @@ final class WaitHandler implements RouteHandler {
     if (version != null && !machine.knowsVersion(version)) {
       throw ApiError.badRequest("invalid_argument: unknown machine version " + version);
     }
-    WaitCondition condition = new WaitCondition(states, version, call.query("from_event_id"));
+    boolean withIds = variants.get().eventIds() == ApiVariants.EventIds.WITH_IDS;
+    WaitCondition condition = new WaitCondition(states, version, withIds ? call.query("from_event_id") : null);
     Sinks.One<WaitOutcome> sink = Sinks.one();
     // the expiry timer is scheduled before the waiter is registered, so a registered wait always has its timer
     Mono<Void> expiry = clock.timer(clock.toReal(Duration.ofSeconds(timeoutSeconds)));
@@ -61,11 +67,11 @@ final class WaitHandler implements RouteHandler {
       machine.removeWaiter(sink);
       return expired(machine, condition);
     }));
-    return Mono.firstWithSignal(sink.asMono().map(WaitHandler::answer), expired)
+    return Mono.firstWithSignal(sink.asMono().map(outcome -> answer(outcome, withIds)), expired)
         .doOnCancel(() -> machine.removeWaiter(sink));
   }
 
-  private static SimResponse answer(WaitOutcome outcome) {
+  private static SimResponse answer(WaitOutcome outcome, boolean withIds) {
     if (outcome.gone()) {
       throw ApiError.notFound("machine");
     }
@@ -73,7 +79,7 @@ final class WaitHandler implements RouteHandler {
     body.put("ok", true);
     body.put("state", outcome.state());
     body.put("version", outcome.version());
-    if (outcome.eventId() != null) {
+    if (withIds && outcome.eventId() != null) {
       body.put("event_id", outcome.eventId());
     }
     return SimResponse.json(200, body);

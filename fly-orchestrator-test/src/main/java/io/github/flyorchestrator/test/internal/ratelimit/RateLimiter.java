@@ -60,13 +60,16 @@ public final class RateLimiter {
   }
 
   /**
+   * Takes a token when one is there.
+   *
    * @param key bucket key
    * @param limit the limit
-   * @return true when the request may proceed
+   * @return 0 when the request may proceed, otherwise the whole seconds of simulated time (at least 1) until the
+   *     bucket has a token again
    */
-  public boolean tryAcquire(String key, Limit limit) {
+  public long tryAcquire(String key, Limit limit) {
     if (!enabled) {
-      return true;
+      return 0;
     }
     long now = clock.nowMillis();
     Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limit.capacity(), now));
@@ -76,9 +79,9 @@ public final class RateLimiter {
       bucket.lastMillis = now;
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
-        return true;
+        return 0;
       }
-      return false;
+      return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / limit.tokensPerSecond()));
     }
   }
 }

@@ -1,12 +1,14 @@
 package io.github.flyorchestrator.test.internal.state;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
 
 /**
  * Machine leases on the simulated clock. A second acquire while a lease holds gets 409 "lease currently held"; a
- * mutation of a leased machine without the matching {@code fly-machine-lease-nonce} gets the same 409.
+ * mutation of a leased machine with another {@code fly-machine-lease-nonce} gets the same 409, one without the header
+ * what {@link ApiVariants.MissingLeaseNonce} says.
  */
 public final class LeaseManager {
 
@@ -88,16 +90,21 @@ public final class LeaseManager {
   }
 
   /**
-   * Refuses a mutation of a machine whose active lease has another nonce.
+   * Refuses a mutation of a machine whose active lease has another nonce, or which was sent without one.
    *
    * @param machine machine
    * @param nonce the request's nonce header, or null
-   * @throws ApiError 409 lease currently held
+   * @param missingNonce what a request without the header answers
+   * @throws ApiError 409 lease currently held; without the header 409 or 412 as {@code missingNonce} says
    */
-  public void checkMutation(SimMachine machine, String nonce) {
+  public void checkMutation(SimMachine machine, String nonce, ApiVariants.MissingLeaseNonce missingNonce) {
     SimLease lease = machine.lease();
-    if (lease != null && lease.activeAt(clock.nowMillis()) && !lease.nonce().equals(nonce)) {
-      throw ApiError.leaseHeld();
+    if (lease == null || !lease.activeAt(clock.nowMillis()) || lease.nonce().equals(nonce)) {
+      return;
     }
+    if (nonce == null && missingNonce == ApiVariants.MissingLeaseNonce.REJECTED_412) {
+      throw ApiError.precondition("failed_precondition: machine is leased, send the fly-machine-lease-nonce header");
+    }
+    throw ApiError.leaseHeld();
   }
 }

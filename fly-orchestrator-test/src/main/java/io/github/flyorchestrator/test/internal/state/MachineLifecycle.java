@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.state;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.SimulatorTimings;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
@@ -48,11 +49,18 @@ public final class MachineLifecycle {
     }
   }
 
-  /** {@code POST .../start}. @param app app @param machine machine */
-  public void start(SimApp app, SimMachine machine) {
+  /**
+   * {@code POST .../start}.
+   *
+   * @param app app
+   * @param machine machine
+   * @param whenStarted what start on a started machine does
+   */
+  public void start(SimApp app, SimMachine machine, ApiVariants.StartWhenStarted whenStarted) {
     synchronized (machine) {
       String current = machine.state();
-      if ("started".equals(current) && !machine.transitionPending()) {
+      if ("started".equals(current) && !machine.transitionPending()
+          && whenStarted == ApiVariants.StartWhenStarted.NO_OP) {
         return;
       }
       if (!STARTABLE.contains(current) || machine.transitionPending()) {
@@ -62,11 +70,17 @@ public final class MachineLifecycle {
     }
   }
 
-  /** {@code POST .../stop}. @param machine machine */
-  public void stop(SimMachine machine) {
+  /**
+   * {@code POST .../stop}.
+   *
+   * @param machine machine
+   * @param whenStopped what stop on a stopped machine does
+   */
+  public void stop(SimMachine machine, ApiVariants.StartWhenStarted whenStopped) {
     synchronized (machine) {
       String current = machine.state();
-      if ("stopped".equals(current) && !machine.transitionPending()) {
+      if ("stopped".equals(current) && !machine.transitionPending()
+          && whenStopped == ApiVariants.StartWhenStarted.NO_OP) {
         return;
       }
       if (!"started".equals(current) || machine.transitionPending()) {

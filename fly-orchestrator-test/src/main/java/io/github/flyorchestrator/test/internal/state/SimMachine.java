@@ -46,6 +46,8 @@ public final class SimMachine {
   private long generation;
   private SimLease lease;
   private long destroyedAtMillis;
+  private long startedAtMillis;
+  private boolean hostUnreachable;
   private String imageDigest = "sha256:" + Ids.hex(32);
 
   SimMachine(String id, String appName, String name, String region, JsonNode config, long nowMillis) {
@@ -117,6 +119,26 @@ public final class SimMachine {
     return destroyedAtMillis;
   }
 
+  /** @return the simulated time of the last transition */
+  public synchronized long updatedAtMillis() {
+    return updatedAtMillis;
+  }
+
+  /** @return the simulated time the machine last became {@code started}, 0 if never */
+  public synchronized long startedAtMillis() {
+    return startedAtMillis;
+  }
+
+  /** @return whether the machine's host is unreachable */
+  public synchronized boolean hostUnreachable() {
+    return hostUnreachable;
+  }
+
+  /** @param value whether the machine's host is unreachable */
+  public synchronized void hostUnreachable(boolean value) {
+    this.hostUnreachable = value;
+  }
+
   /** @param value whether the machine is cordoned */
   public synchronized void cordoned(boolean value) {
     this.cordoned = value;
@@ -162,6 +184,9 @@ public final class SimMachine {
       updatedAtMillis = nowMillis;
       if ("destroyed".equals(newState)) {
         destroyedAtMillis = nowMillis;
+      }
+      if ("started".equals(newState)) {
+        startedAtMillis = nowMillis;
       }
       if (eventType != null) {
         ObjectNode event = Json.object();
@@ -286,7 +311,7 @@ public final class SimMachine {
     node.put("created_at", Instant.ofEpochMilli(createdAtMillis).toString());
     node.put("updated_at", Instant.ofEpochMilli(updatedAtMillis).toString());
     node.set("events", eventsJson(MAX_EVENTS));
-    node.put("host_status", "ok");
+    node.put("host_status", hostUnreachable ? "unreachable" : "ok");
     node.put("cordoned", cordoned);
     return node;
   }

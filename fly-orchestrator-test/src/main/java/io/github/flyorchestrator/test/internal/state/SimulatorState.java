@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.state;
 
+import io.github.flyorchestrator.test.HealthChecks;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
@@ -16,6 +17,7 @@ public final class SimulatorState {
   private final Map<String, SimApp> apps = new ConcurrentHashMap<>();
   private final Set<String> reservedNames = ConcurrentHashMap.newKeySet();
   private final Set<String> failingLaunchApps = ConcurrentHashMap.newKeySet();
+  private final Map<String, HealthChecks> healthChecks = new ConcurrentHashMap<>();
   private final AtomicLong numericIds = new AtomicLong(1000);
   private final SimulatorClock clock;
   private volatile int newAppNotFoundReads;
@@ -78,6 +80,41 @@ public final class SimulatorState {
     if (app != null) {
       app.failLaunches(fail);
     }
+  }
+
+  /**
+   * Sets the health checks of an app's machines, for an app that exists now or is created later.
+   *
+   * @param name app name
+   * @param checks the checks, {@link HealthChecks#none()} for none
+   */
+  public void healthChecks(String name, HealthChecks checks) {
+    if (checks.isNone()) {
+      healthChecks.remove(name);
+    } else {
+      healthChecks.put(name, checks);
+    }
+  }
+
+  /** @param name app name @return the health checks of its machines, {@link HealthChecks#none()} when unset */
+  public HealthChecks healthChecks(String name) {
+    return healthChecks.getOrDefault(name, HealthChecks.none());
+  }
+
+  /**
+   * A machine that a mutation may change: its host must be reachable.
+   *
+   * @param appName app
+   * @param machineId machine
+   * @return the machine
+   * @throws ApiError 404 for a missing app or machine, 503 when its host is unreachable
+   */
+  public SimMachine reachableMachine(String appName, String machineId) {
+    SimMachine machine = machine(appName, machineId);
+    if (machine.hostUnreachable()) {
+      throw ApiError.hostUnreachable(machineId);
+    }
+    return machine;
   }
 
   private static ApiError nameTaken(String name) {
@@ -152,7 +189,7 @@ public final class SimulatorState {
     return machine;
   }
 
-  /** Removes every app. */
+  /** Removes every app and the reserved names; settings per app name (failing launches, checks) are kept. */
   public void clear() {
     for (String name : Set.copyOf(apps.keySet())) {
       deleteApp(name);

@@ -1,0 +1,52 @@
+package io.github.flyorchestrator.test.internal.ratelimit;
+
+import io.github.flyorchestrator.test.SimRoute;
+
+/**
+ * Which bucket of {@link RateLimiter} each route counts against, after Fly's documented limits
+ * ({@code working-with-machines-api}: "per action and per machine", scoped per machine id or app id; 1 req/s per
+ * action with bursts to 3; get machine 5 req/s with bursts to 10; app deletions 100 per minute).
+ *
+ * <ul>
+ *   <li>Get machine: its own limit per machine.</li>
+ *   <li>Every other call on one machine (update, start, stop, restart, suspend, destroy, cordon, uncordon, wait,
+ *       events, lease get/acquire-or-refresh/release) is an action with its own bucket per machine.</li>
+ *   <li>Machine create and machine list are actions scoped by the app (there is no machine yet, or many).</li>
+ *   <li>App deletions share one bucket.</li>
+ *   <li>Everything else (apps, volumes, secrets, tokens) is not limited: the docs give no figure.</li>
+ * </ul>
+ */
+public final class RouteLimits {
+
+  /**
+   * A bucket.
+   *
+   * @param key the bucket's key: the action and its scope
+   * @param limit the bucket's limit
+   */
+  public record Bucket(String key, RateLimiter.Limit limit) {
+  }
+
+  private RouteLimits() {
+  }
+
+  /**
+   * @param route the route
+   * @param app the request's app, or {@code null}
+   * @param machineId the request's machine (or other resource) id, or {@code null}
+   * @return the bucket the request counts against, or {@code null} when the route is not limited
+   */
+  public static Bucket of(SimRoute route, String app, String machineId) {
+    String machine = app + "/" + machineId;
+    return switch (route) {
+      case MACHINES_SHOW -> new Bucket("get:" + machine, RateLimiter.Limit.GET_MACHINE);
+      case APPS_DELETE -> new Bucket("apps_delete", RateLimiter.Limit.APP_DELETE);
+      case MACHINES_CREATE, MACHINES_LIST -> new Bucket(route.name() + ":" + app, RateLimiter.Limit.ACTION);
+      case MACHINES_UPDATE, MACHINES_DELETE, MACHINES_START, MACHINES_STOP, MACHINES_RESTART, MACHINES_SUSPEND,
+          MACHINES_CORDON, MACHINES_UNCORDON, MACHINES_WAIT, MACHINES_LIST_EVENTS, MACHINES_SHOW_LEASE,
+          MACHINES_CREATE_LEASE, MACHINES_RELEASE_LEASE ->
+          new Bucket(route.name() + ":" + machine, RateLimiter.Limit.ACTION);
+      default -> null;
+    };
+  }
+}
