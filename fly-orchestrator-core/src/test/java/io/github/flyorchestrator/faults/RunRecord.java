@@ -21,8 +21,9 @@ import java.util.Locale;
  * @param faultsConsumed how many of the queued faults the run's requests met
  * @param faultsQueued how many faults were queued
  */
-record RunRecord(ApiVariants variants, Orchestration orchestration, FaultCase fault, Throwable error, Duration elapsed, Duration deadline,
-    int requests, int machinesCreated, int machinesLeased, int faultsConsumed, int faultsQueued) {
+record RunRecord(ApiVariants variants, Orchestration orchestration, FaultCase fault, Throwable error,
+    Duration elapsed, Duration deadline, int requests, int machinesCreated, int machinesLeased, int faultsConsumed,
+    int faultsQueued) {
 
   /** @return whether the orchestration succeeded */
   boolean succeeded() {
