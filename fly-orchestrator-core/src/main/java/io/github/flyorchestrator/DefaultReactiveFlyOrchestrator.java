@@ -1,5 +1,6 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.client.FlyNames;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.lifecycle.AppCreate;
@@ -20,6 +21,7 @@ import io.github.flyorchestrator.observation.WaitObservation;
 import io.github.flyorchestrator.rollout.RolloutRequest;
 import io.github.flyorchestrator.rollout.RolloutResult;
 import io.github.flyorchestrator.wait.Acceptor;
+import io.github.flyorchestrator.wait.AttemptFailures;
 import io.github.flyorchestrator.wait.MachineStateGoal;
 import io.github.flyorchestrator.wait.MachineStateWaiter;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
@@ -122,19 +124,26 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     return createAppAndWait(appName, orgSlug, timeout, app -> true);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The name and the organization are checked with {@link FlyNames} before any request is sent (a bad one is an
+   * {@link IllegalArgumentException} naming the parameter). While polling, a read that fails without an answer (no
+   * response, a reset, 5xx, a cut-off or unreadable body) costs one attempt; 401, 403 and other answers end it.
+   */
   @Override
   public Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout, Predicate<App> ready) {
-    Objects.requireNonNull(appName, "appName must not be null");
-    Objects.requireNonNull(orgSlug, "orgSlug must not be null");
+    FlyNames.requireAppName("appName", appName);
+    FlyNames.requireOrgSlug("orgSlug", orgSlug);
     Objects.requireNonNull(ready, "ready must not be null");
     Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
     WaiterConfiguration<App> readiness = new WaiterConfiguration<>(List.of(
         Acceptor.<App>successOn(ready),
-        Acceptor.<App>retryOnError(error -> error instanceof FlyException fly && fly.hasStatus(404))),
+        Acceptor.<App>retryOnError(error -> error instanceof FlyException fly && fly.hasStatus(404)),
+        Acceptor.<App>retryOnError(AttemptFailures::isFailedAttempt)),
         App::status);
     return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
-      WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline,
-          "App " + appName + " was not ready within " + deadline, context);
+      WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline, "app " + appName + " to be ready", context);
       return appCreates.create(CreateAppRequest.of(appName, orgSlug), progress)
           .then(poller.poll(() -> client.getApp(appName), readiness, progress))
           .map(outcome -> outcome.value());
@@ -149,24 +158,27 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   /**
    * {@inheritDoc}
    *
-   * <p>The create cannot duplicate: it is tagged with a create id in the config's metadata, and after an ambiguous
-   * failure the machine is looked up by that tag before the POST is tried again (see {@link IdempotentCreate}).
+   * <p>The app name is checked with {@link FlyNames} before any request is sent. The create cannot duplicate: it is
+   * tagged with a create id in the config's metadata, and after an ambiguous failure the machine is looked up by
+   * that tag before the POST is tried again (see {@link IdempotentCreate}). The wait then treats a 404 as "not yet"
+   * until the server has shown the new machine once (see {@link MachineStateWaiter#awaitCreated}).
    */
   @Override
   public Mono<Machine> createMachineAndWait(CreateMachineRequest request, MachineStateListener listener) {
     Objects.requireNonNull(request, "request must not be null");
+    String app = FlyNames.requireAppName("appName", request.appName());
     Duration deadline = request.timeout() != null ? request.timeout() : settings.defaultTimeout();
     MachineStateGoal goal = new MachineStateGoal(request.state());
     MachineCreateRequest body = new MachineCreateRequest(request.config(), request.region(), request.name(), null,
         null, null, null, null, null);
-    return observation.observe(CREATE_MACHINE_AND_WAIT, request.appName(), context -> {
+    return observation.observe(CREATE_MACHINE_AND_WAIT, app, context -> {
       WaitProgress progress = support.progress(CREATE_MACHINE_AND_WAIT, deadline,
-          "Machine of app " + request.appName() + " did not reach state '" + goal.target() + "' within " + deadline,
-          context, listener);
-      return creates.create(request.appName(), body, progress)
+          "a new machine of app " + app + " to reach " + goal.target(), context, listener);
+      return creates.create(app, body, progress)
           .flatMap(created -> {
             context.setMachineId(created.id());
-            return machineWaiter.await(request.appName(), created, goal, progress);
+            progress.awaiting("machine " + created.id() + " of app " + app + " to reach " + goal.target());
+            return machineWaiter.awaitCreated(app, created, goal, progress);
           });
     });
   }

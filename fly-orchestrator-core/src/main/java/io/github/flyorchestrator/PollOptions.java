@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param timeout the deadline for the whole poll, counted from subscription (required, positive)
  * @param operation the operation name used in telemetry and errors (default {@code poll_until})
- * @param timeoutMessage the message of the {@link FlyTimeoutException} (default: a generic one)
+ * @param timeoutMessage what the poll waits for, as the {@link FlyTimeoutException}'s message names it: "timed out
+ *     after 10s waiting for {@code timeoutMessage} (last state: pending, 4 attempts)", e.g. {@code volume vol_1 to
+ *     attach} (default: {@code <operation> to be done})
  */
 public record PollOptions(Duration timeout, String operation, String timeoutMessage) {
 
@@ -25,7 +27,7 @@ public record PollOptions(Duration timeout, String operation, String timeoutMess
       operation = DEFAULT_OPERATION;
     }
     if (timeoutMessage == null || timeoutMessage.isBlank()) {
-      timeoutMessage = "Timed out after " + timeout + " waiting for " + operation;
+      timeoutMessage = operation + " to be done";
     }
   }
 

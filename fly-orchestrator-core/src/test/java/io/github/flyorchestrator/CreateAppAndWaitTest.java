@@ -3,6 +3,7 @@ package io.github.flyorchestrator;
 import static io.github.flyorchestrator.ScriptedFlyMachinesClient.app;
 import static io.github.flyorchestrator.ScriptedFlyMachinesClient.httpError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
@@ -10,6 +11,8 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -78,7 +81,8 @@ class CreateAppAndWaitTest {
           assertThat(timeout.getLastObservedState()).isEqualTo("http 404");
           assertThat(timeout.getAttempts()).isEqualTo(client.getAppCalls());
           assertThat(timeout.getElapsed()).isEqualTo(Duration.ofSeconds(20));
-          assertThat(timeout.getMessage()).contains("my-app", "http 404", "attempts=" + client.getAppCalls());
+          assertThat(timeout.getMessage()).isEqualTo("timed out after 20s waiting for app my-app to be ready "
+              + "(last state: http 404, " + client.getAppCalls() + " attempts)");
         })
         .verify();
   }
@@ -161,6 +165,47 @@ class CreateAppAndWaitTest {
             Long.MAX_VALUE)
         .thenAwait(Duration.ofSeconds(3))
         .expectErrorSatisfies(error -> assertThat(error).isSameAs(unavailable))
+        .verify();
+    assertThat(client.createAppCalls()).hasSize(1);
+  }
+
+  @Test
+  void readinessReadsThatFailWithoutAnAnswerCostOneAttemptEach() {
+    App pending = app("my-app", "pending");
+    FlyException cutOff = new FlyException("200 response body could not be parsed", 200, null, null, null, "GET",
+        "/v1/apps/my-app", null);
+    client.onCreateApp(request -> Mono.empty())
+        .onGetApp(name -> Mono.error(cutOff), name -> Mono.error(httpError(503)), name -> Mono.just(pending));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal", Duration.ofSeconds(20)),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(3))
+        .expectNext(pending)
+        .verifyComplete();
+    assertThat(client.getAppCalls()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"../../v1/apps/victim, personal, appName", "my-app, org/x, orgSlug"})
+  void badNamesAreRefusedBeforeAnyRequest(String app, String org, String parameter) {
+    assertThatIllegalArgumentException().isThrownBy(() -> orchestrator().createAppAndWait(app, org))
+        .withMessageStartingWith(parameter + " ");
+    assertThat(client.createAppCalls()).isEmpty();
+    assertThat(client.getAppCalls()).isZero();
+  }
+
+  @Test
+  void anAmbiguousCreateCutOffByTheDeadlineKeepsTheCreatesErrorAsTheCause() {
+    FlyException unavailable = httpError(503);
+    client.onCreateApp(request -> Mono.delay(Duration.ofMillis(19_900), clock).then(Mono.error(unavailable)))
+        .onGetApp(name -> Mono.never());
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal", Duration.ofSeconds(20)),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(20))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyTimeoutException.class)
+            .hasCause(unavailable)
+            .hasMessageStartingWith("timed out after 20s waiting for app my-app to be ready"))
         .verify();
     assertThat(client.createAppCalls()).hasSize(1);
   }

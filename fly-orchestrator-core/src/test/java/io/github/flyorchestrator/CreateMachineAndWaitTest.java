@@ -4,16 +4,21 @@ import static io.github.flyorchestrator.ScriptedFlyMachinesClient.httpError;
 import static io.github.flyorchestrator.ScriptedFlyMachinesClient.machine;
 import static io.github.flyorchestrator.ScriptedFlyMachinesClient.notYetAfterTimeout;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.flyorchestrator.client.WaitRequest;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.RestartPolicy;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.wait.BackoffSettings;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
+import java.net.SocketException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -29,6 +34,36 @@ class CreateMachineAndWaitTest {
     OrchestratorSettings settings =
         new OrchestratorSettings(Duration.ofSeconds(60), BackoffSettings.DEFAULTS, useWaitEndpoint);
     return new DefaultReactiveFlyOrchestrator(client, settings, ObservationRegistry.NOOP, null, clock);
+  }
+
+  private static FlyException error(int status, String text) {
+    return new FlyException("HTTP " + status + ": " + text, status, text, null, "req-1", "GET",
+        "/v1/apps/my-app/machines/m1/wait", null);
+  }
+
+  private static FlyException unreadable() {
+    return new FlyException("200 response body could not be parsed as the expected JSON", 200, null, null, null,
+        "GET", "/v1/apps/my-app/machines/m1", null);
+  }
+
+  private static FlyException connectionReset() {
+    return new FlyException("connection reset or broken", null, null, null, null, "GET", "/v1/apps/my-app/machines/m1",
+        new SocketException("Connection reset"));
+  }
+
+  private static Machine withRestartPolicy(Machine machine, String policy) {
+    MachineConfig config = MachineConfig.builder("nginx:alpine").restart(RestartPolicy.of(policy)).build();
+    return new Machine(machine.id(), machine.name(), machine.state(), machine.region(), machine.instanceId(),
+        machine.version(), null, config, null, null, null, null, null, "ok");
+  }
+
+  /** Runs createMachineAndWait with the wait endpoint and a 60 s deadline, giving it 5 s of virtual time. */
+  private void expectWaitEndpointWorkflowToReturn(Machine expected) {
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(5))
+        .expectNext(expected)
+        .verifyComplete();
   }
 
   private static CreateMachineRequest request(Duration timeout) {
@@ -79,8 +114,8 @@ class CreateMachineAndWaitTest {
           assertThat(timeoutError.getAttempts()).isEqualTo(3);
           assertThat(timeoutError.getLastObservedState()).isEqualTo("starting");
           assertThat(timeoutError.getOperation()).isEqualTo("create_machine_and_wait");
-          assertThat(timeoutError.getMessage()).contains("create_machine_and_wait", "attempts=3", "PT2M30S",
-              "starting");
+          assertThat(timeoutError.getMessage()).isEqualTo("timed out after 2m30s waiting for machine m1 of app my-app "
+              + "to reach started (last state: starting, 3 attempts)");
         })
         .verify();
 
@@ -109,28 +144,162 @@ class CreateMachineAndWaitTest {
         assertThat(call.request().timeout()).isLessThanOrEqualTo(timeout.minus(call.at())));
   }
 
-  @Test
-  void a400FromTheWaitEndpointFallsBackToPolling() {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "invalid_argument: invalid WaitMachineRequest.Timeout: value must be inside range [1s, 1m0s]",
+      "invalid_argument: unknown machine version v1",
+      "invalid_argument: invalid WaitMachineRequest.State: failed"})
+  void a400RefusingTheWaitRequestsTimeoutVersionOrStateFallsBackToPolling(String refusal) {
     Machine started = machine("m1", "started", "v1");
     client.onCreateMachine(request -> Mono.just(created))
-        .onWait(request -> Mono.error(httpError(400)))
+        .onWait(request -> Mono.error(error(400, refusal)))
         .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(machine("m1", "starting",
             "v1")), id -> Mono.just(started));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
-            () -> clock, Long.MAX_VALUE)
-        .thenAwait(Duration.ofSeconds(5))
-        .expectNext(started)
-        .verifyComplete();
+    expectWaitEndpointWorkflowToReturn(started);
 
     assertThat(client.waitCalls()).hasSize(1);
     assertThat(client.getMachineCalls()).isEqualTo(3);
   }
 
   @Test
+  void a400ForAnyOtherReasonIsTheAnswerAndEndsTheWait() {
+    FlyException refused = error(400, "invalid_argument: app is suspended");
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(request -> Mono.error(refused));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
+            () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(refused))
+        .verify();
+    assertThat(client.getMachineCalls()).isZero();
+  }
+
+  @Test
+  void a404AfterTheNewMachineWasSeenEndsTheWaitAtOnceWithTheMachineGone() {
+    FlyException notFound = httpError(404);
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(notYetAfterTimeout(clock), request -> Mono.error(notFound))
+        .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofMinutes(5))),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(60))
+        .expectErrorSatisfies(error -> {
+          assertThat(error).isInstanceOf(FlyMachineStateException.class).hasCause(notFound)
+              .hasMessageContaining("machine m1 of app my-app is gone");
+          assertThat(((FlyMachineStateException) error).getState()).isEqualTo("destroyed");
+          assertThat(((FlyMachineStateException) error).getExpectedState()).isEqualTo("started");
+        })
+        .verify();
+    assertThat(client.waitCalls()).hasSize(2);
+  }
+
+  @Test
+  void a408SayingStoppedEndsTheWaitAtOnceWhenTheRestartPolicyIsNo() {
+    FlyException stopped = error(408, "machine failed to reach desired state, started, currently stopped");
+    client.onCreateMachine(request -> Mono.just(withRestartPolicy(created, "no")))
+        .onWait(request -> Mono.delay(Duration.ofSeconds(20), clock).then(Mono.error(stopped)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofMinutes(5))),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(20))
+        .expectErrorSatisfies(error -> {
+          assertThat(error).isInstanceOf(FlyMachineStateException.class).hasCause(stopped)
+              .hasMessageContaining("restart policy is 'no'");
+          assertThat(((FlyMachineStateException) error).getState()).isEqualTo("stopped");
+        })
+        .verify();
+    assertThat(client.waitCalls()).hasSize(1);
+    assertThat(client.getMachineCalls()).isZero();
+  }
+
+  @Test
+  void a408SayingStoppedIsNotYetWhenTheMachineRestartsByItself() {
+    Machine restarting = withRestartPolicy(created, "always");
+    client.onCreateMachine(request -> Mono.just(restarting))
+        .onWait(request -> Mono.error(error(408, "machine failed to reach desired state, started, currently stopped")),
+            request -> Mono.just(new WaitResult(true, "started", "v1", "e2")))
+        .onGetMachine(id -> Mono.just(restarting.withState("stopped")), id -> Mono.just(restarting.withState(
+            "started")));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofMinutes(5))),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(1))
+        .assertNext(machine -> assertThat(machine.state()).isEqualTo("started"))
+        .verifyComplete();
+    assertThat(client.waitCalls()).hasSize(2);
+  }
+
+  @Test
+  void aFailedReadAfterTheWaitEndpointSaidReachedIsNotYet() {
+    Machine started = machine("m1", "started", "v1");
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
+        .onGetMachine(id -> Mono.error(httpError(503)), id -> Mono.error(unreadable()),
+            id -> Mono.error(connectionReset()), id -> Mono.just(started));
+
+    expectWaitEndpointWorkflowToReturn(started);
+    assertThat(client.waitCalls()).hasSize(4);
+  }
+
+  @Test
+  void aDefinitiveAnswerToTheReadAfterTheWaitEndsIt() {
+    FlyException forbidden = httpError(403);
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
+        .onGetMachine(id -> Mono.error(forbidden));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(60))),
+            () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(forbidden))
+        .verify();
+    assertThat(client.waitCalls()).hasSize(1);
+  }
+
+  @Test
+  void whilePollingAnUnreadableBodyOrAResetCostsOneAttempt() {
+    Machine started = machine("m1", "started", "v1");
+    client.onCreateMachine(request -> Mono.just(created))
+        .onGetMachine(id -> Mono.error(unreadable()), id -> Mono.error(connectionReset()), id -> Mono.just(started));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(false).createMachineAndWait(request(Duration.ofSeconds(20))),
+            () -> clock, Long.MAX_VALUE)
+        .thenAwait(Duration.ofSeconds(2))
+        .expectNext(started)
+        .verifyComplete();
+    assertThat(client.getMachineCalls()).isEqualTo(3);
+  }
+
+  @Test
+  void whilePollingA401EndsTheWaitAtOnce() {
+    FlyException unauthorized = httpError(401);
+    client.onCreateMachine(request -> Mono.just(created))
+        .onGetMachine(id -> Mono.error(unauthorized));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(false).createMachineAndWait(request(Duration.ofSeconds(20))),
+            () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isSameAs(unauthorized))
+        .verify();
+    assertThat(client.getMachineCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void aBadAppNameIsRefusedBeforeAnyRequest() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> orchestrator(true).createMachineAndWait(CreateMachineRequest.of("../../v1/apps/victim",
+            MachineConfig.ofImage("nginx:1"))))
+        .withMessageStartingWith("appName ");
+    assertThat(client.createMachineCalls()).isEmpty();
+  }
+
+  @Test
   void theFallbackOnlyGetsTheTimeThatIsLeft() {
     client.onCreateMachine(request -> Mono.delay(Duration.ofSeconds(5), clock).thenReturn(created))
-        .onWait(request -> Mono.delay(Duration.ofSeconds(10), clock).then(Mono.error(httpError(500))))
+        .onWait(request -> Mono.delay(Duration.ofSeconds(10), clock).then(Mono.error(error(400,
+            "invalid_argument: invalid WaitMachineRequest.Timeout: value must be inside range [1s, 1m0s]"))))
         .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")));
     Duration timeout = Duration.ofSeconds(30);
 
@@ -146,6 +315,20 @@ class CreateMachineAndWaitTest {
           assertThat(timeoutError.getLastObservedState()).isEqualTo("starting");
         })
         .verify();
+  }
+
+  @Test
+  void aWaitCallWithoutAUsableAnswerIsFollowedByAReadAndMadeAgain() {
+    Machine started = machine("m1", "started", "v1");
+    client.onCreateMachine(request -> Mono.just(created))
+        .onWait(request -> Mono.error(httpError(503)), request -> Mono.error(unreadable()),
+            request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
+        .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(machine("m1", "starting",
+            "v1")), id -> Mono.just(started));
+
+    expectWaitEndpointWorkflowToReturn(started);
+    assertThat(client.waitCalls()).hasSize(3);
+    assertThat(client.getMachineCalls()).isEqualTo(3);
   }
 
   @Test

@@ -58,7 +58,7 @@ class PollUntilTest {
 
   @Test
   void timesOutWithTheGivenMessageOperationAndLastReason() {
-    PollOptions options = new PollOptions(Duration.ofSeconds(10), "wait_for_volume", "Volume never attached");
+    PollOptions options = new PollOptions(Duration.ofSeconds(10), "wait_for_volume", "volume vol_1 to attach");
     StepVerifier.withVirtualTime(() -> orchestrator().pollUntil(pendingThen(Integer.MAX_VALUE, null), options))
         .expectSubscription()
         .expectNoEvent(Duration.ofMillis(9_999))
@@ -69,7 +69,8 @@ class PollUntilTest {
           assertThat(timeout.getAttempts()).isEqualTo(checks.get());
           assertThat(timeout.getLastObservedState()).isEqualTo("still " + checks.get());
           assertThat(timeout.getElapsed()).isEqualTo(Duration.ofSeconds(10));
-          assertThat(timeout.getMessage()).startsWith("Volume never attached").contains("wait_for_volume");
+          assertThat(timeout.getMessage()).isEqualTo("timed out after 10s waiting for volume vol_1 to attach "
+              + "(last state: still " + checks.get() + ", " + checks.get() + " attempts)");
         })
         .verify();
   }
@@ -79,5 +80,15 @@ class PollUntilTest {
     StepVerifier.withVirtualTime(() -> orchestrator().pollUntil(pendingThen(0, PollResult.done(null)),
             PollOptions.of(Duration.ofSeconds(10))))
         .verifyComplete();
+  }
+
+  @Test
+  void withoutAMessageTheTimeoutNamesTheOperation() {
+    StepVerifier.withVirtualTime(() -> orchestrator().pollUntil(pendingThen(Integer.MAX_VALUE, null),
+            PollOptions.of(Duration.ofSeconds(2), "wait_for_volume")))
+        .thenAwait(Duration.ofSeconds(2))
+        .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith(
+            "timed out after 2s waiting for wait_for_volume to be done (last state: still "))
+        .verify();
   }
 }

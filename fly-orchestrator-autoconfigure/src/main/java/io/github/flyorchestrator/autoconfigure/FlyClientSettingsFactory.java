@@ -1,12 +1,15 @@
 package io.github.flyorchestrator.autoconfigure;
 
+import io.github.flyorchestrator.client.FlyAuthorization;
 import io.github.flyorchestrator.client.FlyClientSettings;
 import io.github.flyorchestrator.client.RetrySettings;
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Turns {@link FlyProperties} into {@link FlyClientSettings}: resolves the token ({@code fly.token}, then the
@@ -17,41 +20,74 @@ final class FlyClientSettingsFactory {
   /** Environment variable read when {@code fly.token} is not set, as Fly's own tools do. */
   static final String TOKEN_ENVIRONMENT_VARIABLE = "FLY_API_TOKEN";
 
+  /** The domain of host names on Fly's private network, e.g. {@code _api.internal}. */
+  static final String PRIVATE_NETWORK_DOMAIN = ".internal";
+
   private FlyClientSettingsFactory() {
   }
 
   static FlyClientSettings create(FlyProperties properties, Environment environment) {
     URI baseUrl = properties.getBaseUrl();
-    if (baseUrl == null || baseUrl.getScheme() == null || baseUrl.getHost() == null) {
+    // java.net.URI sees no host in http://_api.internal:4280 (underscore); Spring's parser does.
+    String host = baseUrl == null ? null : UriComponentsBuilder.fromUriString(baseUrl.toString()).build().getHost();
+    if (baseUrl == null || baseUrl.getScheme() == null || !StringUtils.hasText(host)) {
       throw new InvalidFlyConfigurationException("fly.base-url '" + baseUrl + "' is not an absolute http(s) URL.",
           "Set fly.base-url to the Machines API root, e.g. https://api.machines.dev (the default).");
     }
     String scheme = baseUrl.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(baseUrl.getHost()))) {
+    if (!scheme.equals("https") && !(scheme.equals("http") && (isLoopback(host) || isPrivateNetworkHost(host)))) {
       throw new InvalidFlyConfigurationException(
-          "fly.base-url '" + baseUrl + "' is not HTTPS: the Fly API token would be sent in clear text.",
-          "Use an https:// URL, or http:// only for a loopback address (localhost, 127.0.0.1, [::1]) such as a"
-              + " local simulator.");
+          "fly.base-url '" + baseUrl + "' is not HTTPS and not on Fly's private network: the Fly API token would be"
+              + " sent in clear text.",
+          "From outside Fly use https://api.machines.dev (the default). From a Machine on Fly's private network use"
+              + " http://_api.internal:4280. Plain http:// is accepted only for private-network hosts (*.internal)"
+              + " and loopback addresses (localhost, 127.0.0.1, [::1]) such as a local simulator.");
     }
-    String token = resolveToken(properties, environment);
-    if (!StringUtils.hasText(token)) {
+    String configured = properties.getToken();
+    String token = resolveToken(configured, environment);
+    if (token == null) {
       throw new InvalidFlyConfigurationException(
-          "No Fly API token is configured for " + baseUrl + ".",
-          "Set the property 'fly.token' (e.g. in application.yml: fly.token: ${FLY_API_TOKEN}) or the environment"
-              + " variable FLY_API_TOKEN. Create a token with 'fly tokens create deploy'.");
+          "No Fly API token is configured for " + baseUrl + "." + describePlaceholders(configured),
+          "Set the environment variable FLY_API_TOKEN (read when fly.token is not set) or the property 'fly.token'."
+              + " In application.yml write fly.token: ${FLY_API_TOKEN:} (with the colon), so that an unset variable"
+              + " leaves the token empty instead of the placeholder text. Create a token with"
+              + " 'fly tokens create deploy'.");
     }
     FlyProperties.Retry retry = properties.getRetry();
     RetrySettings retrySettings = new RetrySettings(retry.getMaxRetries(), retry.getDelay(), retry.getMultiplier(),
         retry.getMaxDelay(), retry.getJitter());
     return new FlyClientSettings(baseUrl, token.trim(), properties.getConnectTimeout(), properties.getReadTimeout(),
-        retrySettings);
+        retrySettings, properties.getAttemptTimeout());
   }
 
-  private static String resolveToken(FlyProperties properties, Environment environment) {
-    if (StringUtils.hasText(properties.getToken())) {
-      return properties.getToken();
+  /** The first usable value of {@code fly.token} and {@code FLY_API_TOKEN}, or {@code null}. */
+  private static String resolveToken(String configured, Environment environment) {
+    if (isUsable(configured)) {
+      return configured;
     }
-    return environment.getProperty(TOKEN_ENVIRONMENT_VARIABLE);
+    String fromEnvironment = environment.getProperty(TOKEN_ENVIRONMENT_VARIABLE);
+    return isUsable(fromEnvironment) ? fromEnvironment : null;
+  }
+
+  /** Blank values and values with a placeholder nothing resolved (the variable is unset) are no token. */
+  private static boolean isUsable(String value) {
+    return StringUtils.hasText(value) && !FlyAuthorization.hasUnresolvedPlaceholder(value);
+  }
+
+  /** Names the unresolved placeholders of {@code fly.token}, never the rest of the value. */
+  private static String describePlaceholders(String configured) {
+    List<String> placeholders = FlyAuthorization.unresolvedPlaceholders(configured);
+    if (placeholders.isEmpty()) {
+      return "";
+    }
+    return " fly.token holds the placeholder " + String.join(", ", placeholders)
+        + ", which nothing resolved: the variable it names is not set.";
+  }
+
+  /** Whether a host is on Fly's private network ({@code _api.internal} or any other {@code *.internal} name). */
+  static boolean isPrivateNetworkHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.endsWith(PRIVATE_NETWORK_DOMAIN) && h.length() > PRIVATE_NETWORK_DOMAIN.length();
   }
 
   /** Only literal loopback addresses and {@code localhost}; no DNS lookup. */

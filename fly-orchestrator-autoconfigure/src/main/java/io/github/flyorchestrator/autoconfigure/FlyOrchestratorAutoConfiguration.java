@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -32,7 +33,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code WebClientCustomizer}s and WebClient observations apply) followed by every {@link FlyWebClientCustomizer};
  * this configuration never declares a {@code WebClient.Builder} bean. Retries are counted in {@code fly.client.retries}
  * when a {@link MeterRegistry} bean exists; the client's connection pool is closed with the context. Every bean backs
- * off when the user declares one of the same type.
+ * off when the user declares one of the same type; a user's {@link ReactiveFlyMachinesClient} also replaces the
+ * client's settings and options, so that no token is needed.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
@@ -42,34 +44,42 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties({ FlyProperties.class, FlyOrchestratorProperties.class })
 public final class FlyOrchestratorAutoConfiguration {
 
-  @Bean
-  @ConditionalOnMissingBean
-  FlyClientSettings flyClientSettings(FlyProperties properties, Environment environment) {
-    return FlyClientSettingsFactory.create(properties, environment);
-  }
+  /**
+   * The HTTP client and what only it needs (settings with the token, options). All back off together when the
+   * application declares its own {@link ReactiveFlyMachinesClient}: no token is then required.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnMissingBean(ReactiveFlyMachinesClient.class)
+  static class FlyHttpClientConfiguration {
 
-  @Bean
-  @ConditionalOnMissingBean
-  FlyClientOptions flyClientOptions(FlyProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
-    FlyProperties.RateLimit rateLimit = properties.getRateLimit();
-    RateLimitSettings rateLimitSettings = new RateLimitSettings(rateLimit.isEnabled(),
-        rate(rateLimit.getMachineAction()), rate(rateLimit.getGetMachine()), rate(rateLimit.getAppDeletion()),
-        rateLimit.getMaxLimiters(), rateLimit.getIdleEviction());
-    return new FlyClientOptions(rateLimitSettings, properties.getMaxConnections(),
-        properties.getPendingAcquireTimeout(), meterRegistry.getIfAvailable());
-  }
+    @Bean
+    @ConditionalOnMissingBean
+    FlyClientSettings flyClientSettings(FlyProperties properties, Environment environment) {
+      return FlyClientSettingsFactory.create(properties, environment);
+    }
 
-  private static RateLimitSettings.Rate rate(FlyProperties.Rate rate) {
-    return new RateLimitSettings.Rate(rate.getPermits(), rate.getPeriod());
-  }
+    @Bean
+    @ConditionalOnMissingBean
+    FlyClientOptions flyClientOptions(FlyProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+      FlyProperties.RateLimit rateLimit = properties.getRateLimit();
+      RateLimitSettings rateLimitSettings = new RateLimitSettings(rateLimit.isEnabled(),
+          rate(rateLimit.getMachineAction()), rate(rateLimit.getGetMachine()), rate(rateLimit.getAppDeletion()),
+          rateLimit.getMaxLimiters(), rateLimit.getIdleEviction());
+      return new FlyClientOptions(rateLimitSettings, properties.getMaxConnections(),
+          properties.getPendingAcquireTimeout(), meterRegistry.getIfAvailable());
+    }
 
-  @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  ReactiveFlyMachinesClient reactiveFlyMachinesClient(FlyClientSettings settings, FlyClientOptions options,
-      ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<FlyWebClientCustomizer> customizers) {
-    WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-    return WebClientFlyMachinesClient.create(builder, settings, options);
+    private static RateLimitSettings.Rate rate(FlyProperties.Rate rate) {
+      return new RateLimitSettings.Rate(rate.getPermits(), rate.getPeriod());
+    }
+
+    @Bean(destroyMethod = "close")
+    ReactiveFlyMachinesClient reactiveFlyMachinesClient(FlyClientSettings settings, FlyClientOptions options,
+        ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<FlyWebClientCustomizer> customizers) {
+      WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+      customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+      return WebClientFlyMachinesClient.create(builder, settings, options);
+    }
   }
 
   @Bean

@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class FlyProperties {
 
   /**
-   * Fly API token. Plain tokens are sent as "Bearer", macaroons (fm1r_, fm1a_, fm2_) as "FlyV1"; a value that
-   * already starts with a scheme is sent as it is. Falls back to the FLY_API_TOKEN environment variable.
+   * Fly API token, read as Fly's own clients read it: a "Bearer "/"FlyV1 " prefix is dropped; when it holds
+   * macaroons (fm1r_, fm1a_, fm2_, comma-joined lists too) only they are sent, as "FlyV1"; otherwise "Bearer". Falls
+   * back to the FLY_API_TOKEN environment variable; an unresolved ${...} placeholder counts as no token.
    */
   private String token;
 
   /**
-   * Root URL of the Machines API; requests go to /v1/... under it. Must be HTTPS unless it is a loopback address.
+   * Root URL of the Machines API; requests go to /v1/... under it. https://api.machines.dev from outside Fly,
+   * http://_api.internal:4280 from a Machine on Fly's private network. Plain http is accepted only for Fly
+   * private-network hosts (*.internal) and loopback addresses.
    */
   private URI baseUrl = URI.create("https://api.machines.dev");
 
@@ -27,9 +30,17 @@ public class FlyProperties {
   private Duration connectTimeout = Duration.ofSeconds(10);
 
   /**
-   * Response timeout of ordinary API calls. Wait-endpoint calls get their long-poll timeout plus this.
+   * Longest pause between two reads of a response. A wait-endpoint call must bring its whole answer within its
+   * long-poll timeout plus this.
    */
   private Duration readTimeout = Duration.ofSeconds(30);
+
+  /**
+   * How long one attempt of an API call other than the wait call may take, from sending the request to the last
+   * byte of the answer. A stalled or trickling answer then costs one attempt: idempotent reads are retried, other
+   * calls fail as ambiguous. Keep it well under the workflows' deadline (fly.orchestrator.timeout).
+   */
+  private Duration attemptTimeout = Duration.ofSeconds(10);
 
   /**
    * Most connections the client keeps open to the API at once; each in-flight request (a long-poll wait for up to a
@@ -76,6 +87,14 @@ public class FlyProperties {
 
   public void setReadTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
+  }
+
+  public Duration getAttemptTimeout() {
+    return attemptTimeout;
+  }
+
+  public void setAttemptTimeout(Duration attemptTimeout) {
+    this.attemptTimeout = attemptTimeout;
   }
 
   public Retry getRetry() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Which hosts may be reached over plain http. */
 class FlyClientSettingsFactoryTests {
 
   @ParameterizedTest
@@ -13,5 +14,13 @@ class FlyClientSettingsFactoryTests {
       "127.0.0.1.nip.io,false" })
   void recognisesOnlyLiteralLoopbackHosts(String host, boolean loopback) {
     assertThat(FlyClientSettingsFactory.isLoopback(host)).isEqualTo(loopback);
+  }
+
+  @ParameterizedTest
+  @CsvSource({ "_api.internal,true", "my-app.internal,true", "top1.nearest.of.my-app.internal,true",
+      "_API.Internal,true", "internal,false", ".internal,false", "api.internal.example.com,false",
+      "internal.example.com,false", "api.machines.dev,false" })
+  void recognisesFlysPrivateNetworkHosts(String host, boolean privateNetwork) {
+    assertThat(FlyClientSettingsFactory.isPrivateNetworkHost(host)).isEqualTo(privateNetwork);
   }
 }

@@ -1,10 +1,16 @@
 package io.github.flyorchestrator.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.client.FlyClientOptions;
 import io.github.flyorchestrator.client.FlyClientSettings;
 import io.github.flyorchestrator.client.FlyMachinesClient;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
@@ -12,12 +18,15 @@ import io.github.flyorchestrator.wait.OrchestratorSettings;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import reactor.core.publisher.Mono;
 
 /** One {@link ApplicationContextRunner} scenario per test. */
 class FlyOrchestratorAutoConfigurationTests {
@@ -87,13 +96,79 @@ class FlyOrchestratorAutoConfigurationTests {
             .isEqualTo(URI.create("http://127.0.0.1:4280")));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"http://_api.internal:4280", "http://my-proxy.internal:8080", "http://_API.INTERNAL:4280"})
+  void flysPrivateNetworkEndpointIsAcceptedOverPlainHttp(String baseUrl) {
+    runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=" + baseUrl).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(FlyClientSettings.class).baseUrl()).isEqualTo(URI.create(baseUrl));
+      assertThat(context).hasSingleBean(ReactiveFlyMachinesClient.class);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://api.example.com", "http://internal.example.com", "http://api.internal.example.com",
+      "http://internal", "http://.internal"})
+  void plainHttpOutsideFlysPrivateNetworkIsRefusedWithAdviceOnWhichEndpointToUse(String baseUrl) {
+    runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=" + baseUrl).run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis analysis = new FlyConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis).isNotNull();
+      assertThat(analysis.getAction()).contains("https://api.machines.dev").contains("http://_api.internal:4280");
+      assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain(TOKEN);
+    });
+  }
+
+  @Test
+  void anUnresolvedTokenPlaceholderFailsStartupAsAMissingToken() {
+    runner.withPropertyValues("fly.token=${FLY_API_TOKEN}").run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis analysis = new FlyConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis).isNotNull();
+      assertThat(analysis.getDescription()).contains("No Fly API token").contains("${FLY_API_TOKEN}")
+          .contains("not set");
+      assertThat(analysis.getAction()).contains("fly.token").contains("FLY_API_TOKEN").contains("${FLY_API_TOKEN:}");
+    });
+  }
+
+  @Test
+  void theEmptyDefaultPlaceholderTheReadmeShowsFailsAsAMissingToken() {
+    runner.withPropertyValues("fly.token=${FLY_API_TOKEN:}").run(context -> {
+      assertThat(context).hasFailed();
+      FailureAnalysis analysis = new FlyConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+      assertThat(analysis.getDescription()).contains("No Fly API token").doesNotContain("placeholder");
+    });
+  }
+
+  @Test
+  void anUnresolvedPlaceholderFallsBackToTheFlyApiTokenVariable() {
+    runner.withPropertyValues("fly.token=${FLY_ORCHESTRATOR_TEST_UNSET_VARIABLE}", "FLY_API_TOKEN=" + TOKEN)
+        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+  }
+
+  @Test
+  void aUsersOwnClientNeedsNoTokenAndReplacesTheClientSettingsAndOptionsToo() {
+    runner.withUserConfiguration(OwnClient.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).doesNotHaveBean(FlyClientSettings.class);
+      assertThat(context).doesNotHaveBean(FlyClientOptions.class);
+      ReactiveFlyMachinesClient own = context.getBean(ReactiveFlyMachinesClient.class);
+      assertThat(own).isSameAs(context.getBean("ownClient"));
+      when(own.createApp(any())).thenReturn(Mono.error(new FlyException("refused by the user's client", null)));
+
+      assertThatThrownBy(() -> context.getBean(FlyOrchestrator.class).createAppAndWait("my-app", "personal",
+          Duration.ofSeconds(1))).hasMessageContaining("refused by the user's client");
+      verify(own).createApp(any());
+    });
+  }
+
   @Test
   void bindsOrchestratorAndClientProperties() {
     runner.withPropertyValues("fly.token=" + TOKEN, "fly.orchestrator.timeout=2m",
         "fly.orchestrator.backoff.initial-delay=250ms", "fly.orchestrator.backoff.multiplier=2",
         "fly.orchestrator.backoff.max-delay=3s", "fly.orchestrator.backoff.jitter=0.1",
         "fly.orchestrator.use-wait-endpoint=false", "fly.connect-timeout=3s", "fly.read-timeout=7s",
-        "fly.retry.max-retries=5").run(context -> {
+        "fly.retry.max-retries=5", "fly.attempt-timeout=4s").run(context -> {
           OrchestratorSettings settings = context.getBean(OrchestratorSettings.class);
           assertThat(settings.defaultTimeout()).isEqualTo(Duration.ofMinutes(2));
           assertThat(settings.backoff().initialDelay()).isEqualTo(Duration.ofMillis(250));
@@ -105,6 +180,7 @@ class FlyOrchestratorAutoConfigurationTests {
           assertThat(client.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
           assertThat(client.readTimeout()).isEqualTo(Duration.ofSeconds(7));
           assertThat(client.retry().maxRetries()).isEqualTo(5);
+          assertThat(client.attemptTimeout()).isEqualTo(Duration.ofSeconds(4));
         });
   }
 

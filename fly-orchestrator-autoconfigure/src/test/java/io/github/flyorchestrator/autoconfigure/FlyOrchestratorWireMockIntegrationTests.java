@@ -1,6 +1,8 @@
 package io.github.flyorchestrator.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -67,6 +69,15 @@ class FlyOrchestratorWireMockIntegrationTests {
   @AfterEach
   void stop() {
     wireMock.stop();
+  }
+
+  @Test
+  void anUnresolvedTokenPlaceholderStopsStartupSoThePlaceholderTextIsNeverSent() {
+    wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+
+    runner.withPropertyValues("fly.token=${FLY_API_TOKEN}").run(context -> assertThat(context).hasFailed());
+
+    assertThat(wireMock.getAllServeEvents()).isEmpty();
   }
 
   @Test

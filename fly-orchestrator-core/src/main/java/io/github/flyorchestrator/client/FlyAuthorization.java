@@ -1,20 +1,34 @@
 package io.github.flyorchestrator.client;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The {@code Authorization} header value for a Fly API token.
+ * The {@code Authorization} header value for a Fly API token, normalised the way Fly's own Go client reads a token
+ * (fly-go {@code tokens.Parse} and {@code FlapsHeader}).
  *
- * <p>A token that already names its scheme ({@code Bearer ...} or {@code FlyV1 ...}) is used as it is. A macaroon
- * token (prefix {@code fm1r_}, {@code fm1a_} or {@code fm2_}, alone or as a comma-joined list) is sent as
- * {@code FlyV1 <token>}, because Fly rejects raw macaroons under {@code Bearer}. Anything else is sent as
- * {@code Bearer <token>}. {@link #toString()} never shows the token.
+ * <ol>
+ *   <li>Any leading {@code Bearer} or {@code FlyV1} scheme the value already carries is dropped, in any letter case
+ *       and as often as it repeats ({@code "Bearer FlyV1 fm2_..."} too).</li>
+ *   <li>The rest is split at commas into tokens; blank pieces are ignored. A token whose text before its first
+ *       {@code _} is {@code fm1r}, {@code fm1a} or {@code fm2} is a macaroon; any other token is a user token.</li>
+ *   <li>When at least one macaroon is present, the header is {@code FlyV1 } followed by only the macaroons,
+ *       comma-joined (user tokens are dropped: the Machines API does not take them together). Otherwise it is
+ *       {@code Bearer } followed by the user tokens, comma-joined.</li>
+ * </ol>
+ *
+ * <p>So {@code "Bearer fm2_abc"} goes out as {@code FlyV1 fm2_abc}: Fly refuses a macaroon sent as {@code Bearer}.
+ * {@link #toString()} never shows the token.
  */
 public final class FlyAuthorization {
 
-  private static final String BEARER = "Bearer ";
-  private static final String FLY_V1 = "FlyV1 ";
-  private static final String[] MACAROON_PREFIXES = {"fm1r_", "fm1a_", "fm2_"};
+  private static final String BEARER = "Bearer";
+  private static final String FLY_V1 = "FlyV1";
+  private static final List<String> MACAROON_KINDS = List.of("fm1r", "fm1a", "fm2");
+  private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
   private final String headerValue;
 
@@ -25,22 +39,62 @@ public final class FlyAuthorization {
   /**
    * Computes the header value for a token.
    *
-   * @param token the API token as configured (surrounding whitespace is ignored)
+   * @param token the API token as configured (surrounding whitespace and a given scheme are ignored)
    * @return the authorization
+   * @throws IllegalArgumentException when the value holds no token, or still holds an unresolved {@code ${...}}
+   *     placeholder (the message never shows the value)
    */
   public static FlyAuthorization forToken(String token) {
     Objects.requireNonNull(token, "token must not be null");
-    String trimmed = token.strip();
-    if (trimmed.isEmpty()) {
+    if (hasUnresolvedPlaceholder(token)) {
+      throw new IllegalArgumentException("token is an unresolved ${...} placeholder, not a token");
+    }
+    List<String> macaroons = new ArrayList<>();
+    List<String> userTokens = new ArrayList<>();
+    for (String piece : stripScheme(token).split(",")) {
+      String candidate = piece.strip();
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      (isMacaroon(candidate) ? macaroons : userTokens).add(candidate);
+    }
+    if (!macaroons.isEmpty()) {
+      return new FlyAuthorization(FLY_V1 + " " + String.join(",", macaroons));
+    }
+    if (userTokens.isEmpty()) {
       throw new IllegalArgumentException("token must not be blank");
     }
-    if (startsWithIgnoreCase(trimmed, BEARER) || startsWithIgnoreCase(trimmed, FLY_V1)) {
-      return new FlyAuthorization(trimmed);
+    return new FlyAuthorization(BEARER + " " + String.join(",", userTokens));
+  }
+
+  /**
+   * Whether a configured value still contains a {@code ${...}} placeholder that nothing resolved, as Spring leaves
+   * {@code fly.token: ${FLY_API_TOKEN}} when the variable is unset. Such a value is no token.
+   *
+   * @param value a configured value, or {@code null}
+   * @return {@code true} when the value contains {@code ${...}}
+   */
+  public static boolean hasUnresolvedPlaceholder(String value) {
+    return !unresolvedPlaceholders(value).isEmpty();
+  }
+
+  /**
+   * The {@code ${...}} placeholders a configured value still contains, for messages that must not show the rest of
+   * the value.
+   *
+   * @param value a configured value, or {@code null}
+   * @return the placeholders in order, e.g. {@code [${FLY_API_TOKEN}]}; empty when there is none
+   */
+  public static List<String> unresolvedPlaceholders(String value) {
+    if (value == null) {
+      return List.of();
     }
-    if (isMacaroon(trimmed)) {
-      return new FlyAuthorization(FLY_V1 + trimmed);
+    List<String> placeholders = new ArrayList<>();
+    Matcher matcher = UNRESOLVED_PLACEHOLDER.matcher(value);
+    while (matcher.find()) {
+      placeholders.add(matcher.group());
     }
-    return new FlyAuthorization(BEARER + trimmed);
+    return placeholders;
   }
 
   /** @return the value to send in the {@code Authorization} header */
@@ -50,24 +104,25 @@ public final class FlyAuthorization {
 
   /** @return the scheme that will be sent, {@code Bearer} or {@code FlyV1} */
   public String scheme() {
-    int space = headerValue.indexOf(' ');
-    return space < 0 ? headerValue : headerValue.substring(0, space);
+    return headerValue.substring(0, headerValue.indexOf(' '));
+  }
+
+  /** Drops leading {@code Bearer}/{@code FlyV1} words (any case, repeated); a value that is only a scheme is empty. */
+  private static String stripScheme(String value) {
+    String rest = value.strip();
+    while (true) {
+      int space = rest.indexOf(' ');
+      String first = space < 0 ? rest : rest.substring(0, space);
+      if (!first.equalsIgnoreCase(BEARER) && !first.equalsIgnoreCase(FLY_V1)) {
+        return rest;
+      }
+      rest = space < 0 ? "" : rest.substring(space + 1).strip();
+    }
   }
 
   private static boolean isMacaroon(String token) {
-    for (String part : token.split(",")) {
-      String candidate = part.strip();
-      for (String prefix : MACAROON_PREFIXES) {
-        if (candidate.startsWith(prefix)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWithIgnoreCase(String value, String prefix) {
-    return value.regionMatches(true, 0, prefix, 0, prefix.length());
+    int underscore = token.indexOf('_');
+    return underscore > 0 && MACAROON_KINDS.contains(token.substring(0, underscore));
   }
 
   /** Shows the scheme only, never the token. */

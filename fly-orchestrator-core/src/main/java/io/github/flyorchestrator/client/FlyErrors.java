@@ -153,6 +153,9 @@ final class FlyErrors {
       if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
         return "no free connection in the client's pool in time (see fly.max-connections)";
       }
+      if (t instanceof AttemptTimeoutException) {
+        return t.getMessage();
+      }
       if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
         return "no response within the response timeout";
       }

@@ -12,6 +12,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClientRequest;
 import tools.jackson.core.JacksonException;
 
@@ -20,6 +21,12 @@ import tools.jackson.core.JacksonException;
  * timeout, reads the body (bounded by the codecs' in-memory limit), maps failures to
  * {@link FlyException}, makes every attempt wait for its {@link FlyRateLimiter} permit and retries retryable calls
  * with {@link FlyRetryPolicy}.
+ *
+ * <p>Each attempt must bring the complete answer (status, headers, whole body) within its attempt timeout, counted
+ * from the moment the request is sent (so neither the rate-limit wait nor the wait for a pooled connection counts):
+ * the settings' attempt timeout for ordinary calls, the long-poll timeout plus the read timeout for a wait call. An
+ * attempt that runs out is an {@link AttemptTimeoutException}: retried when the call is retryable, otherwise a
+ * {@link FlyException} whose outcome is unknown.
  */
 final class FlyHttpTransport {
 
@@ -34,18 +41,20 @@ final class FlyHttpTransport {
   private final FlyRetryPolicy retryPolicy;
   private final FlyRateLimiter rateLimiter;
   private final Duration readTimeout;
+  private final Duration attemptTimeout;
   private final String basePath;
   private final Clock clock;
   private volatile boolean closed;
 
   FlyHttpTransport(WebClient webClient, FlyJson json, FlyRetryPolicy retryPolicy, FlyRateLimiter rateLimiter,
-      Duration readTimeout, String basePath, Clock clock) {
+      Duration readTimeout, Duration attemptTimeout, String basePath, Clock clock) {
     this.webClient = webClient;
     this.json = json;
     this.errors = new FlyErrors(json.mapper());
     this.retryPolicy = retryPolicy;
     this.rateLimiter = rateLimiter;
     this.readTimeout = readTimeout;
+    this.attemptTimeout = attemptTimeout;
     this.basePath = basePath;
     this.clock = clock;
   }
@@ -84,6 +93,8 @@ final class FlyHttpTransport {
 
   private <T> Mono<T> send(FlyCall call, FlyJson.Decoder<T> decoder) {
     Duration timeout = call.responseTimeout() != null ? call.responseTimeout() : readTimeout;
+    Duration attempt = call.responseTimeout() != null ? call.responseTimeout() : attemptTimeout;
+    Sinks.Empty<Void> sending = Sinks.empty();
     WebClient.RequestBodySpec spec = webClient.method(call.method())
         .uri(call.uriTemplate(), call.uriVariables())
         .headers(headers -> {
@@ -91,11 +102,16 @@ final class FlyHttpTransport {
             headers.set(LEASE_NONCE_HEADER, call.leaseNonce());
           }
         })
-        .httpRequest(request -> applyResponseTimeout(request, timeout));
+        .httpRequest(request -> {
+          applyResponseTimeout(request, timeout);
+          // Called once a connection is at hand, just before the request is written: the attempt starts here.
+          sending.tryEmitEmpty();
+        });
     WebClient.RequestHeadersSpec<?> ready = call.body() == null
         ? spec
         : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
     return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout))
+        .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)))
         .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
             failure -> transportFailure(call, failure));
   }
@@ -166,7 +182,9 @@ final class FlyHttpTransport {
     String path = pathOf(call, failure);
     FlyException exception = errors.fromTransport(call.method().name(), path, failure);
     if ((call.retryable() || FlyErrors.isNeverSent(failure)) && FlyErrors.isTransientTransportFailure(failure)) {
-      return new RetryableFailure(exception, null, call.pathTemplate(), RetryableFailure.transportReason(failure));
+      String reason = failure instanceof AttemptTimeoutException
+          ? "attempt_timeout" : RetryableFailure.transportReason(failure);
+      return new RetryableFailure(exception, null, call.pathTemplate(), reason);
     }
     return exception;
   }

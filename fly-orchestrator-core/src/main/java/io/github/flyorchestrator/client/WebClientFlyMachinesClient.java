@@ -40,8 +40,8 @@ import tools.jackson.core.type.TypeReference;
  *
  * <p>Every request goes to {@code baseUrl + "/v1"} with {@code Accept: application/json}, a
  * {@code fly-orchestrator/<version>} user agent and the {@link FlyAuthorization} header (only to the base URL's
- * origin). Ordinary calls time out after the settings' read timeout; a wait call after its long-poll timeout plus the
- * read timeout. GET requests other than the wait call, and setting one metadata key, are retried on 408, 429, 500,
+ * origin). Each attempt of an ordinary call must bring its complete answer within the settings' attempt timeout; a
+ * wait call within its long-poll timeout plus the read timeout. GET requests other than the wait call, and setting one metadata key, are retried on 408, 429, 500,
  * 502, 503, 504 and connection failures per {@link FlyRetryPolicies}, honouring {@code Retry-After}; other requests
  * are sent again only when they provably never left (connection refused, no free pooled connection). Every attempt first waits for a client-side rate-limit permit ({@link RateLimitSettings}). Path
  * variables and lease nonces are checked with {@link FlyNames} before anything is sent. Bodies over
@@ -108,7 +108,8 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
     Objects.requireNonNull(builder, "builder must not be null");
     Objects.requireNonNull(settings, "settings must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    String baseUrl = stripTrailingSlash(settings.baseUrl().toString()) + "/v1";
+    FlyEndpoint endpoint = FlyEndpoint.of(settings.baseUrl());
+    String baseUrl = endpoint.apiRoot().toString();
     ConnectionProvider pool = ConnectionProvider.builder("fly-machines-api")
         .maxConnections(options.maxConnections())
         .pendingAcquireMaxCount(-1)
@@ -116,7 +117,7 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
         // Close idle connections before a load balancer does, so that a request rarely meets a stale one.
         .maxIdleTime(MAX_IDLE_TIME)
         .build();
-    HttpClient httpClient = HttpClient.create(pool)
+    HttpClient httpClient = endpoint.configure(HttpClient.create(pool))
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
             settings.connectTimeout().toMillis()))
         .responseTimeout(settings.readTimeout());
@@ -134,7 +135,8 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
     FlyRetryPolicy retryPolicy = new FlyRetryPolicy(FlyRetryPolicies.springRetryPolicy(settings.retry()),
         options.meterRegistry());
     FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retryPolicy,
-        new FlyRateLimiter(options.rateLimit(), nanoTime), settings.readTimeout(), basePath, Clock.systemUTC());
+        new FlyRateLimiter(options.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(), basePath,
+        Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);
   }
 
@@ -162,14 +164,6 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   static String userAgent() {
     String version = WebClientFlyMachinesClient.class.getPackage().getImplementationVersion();
     return "fly-orchestrator/" + (version == null ? "dev" : version);
-  }
-
-  private static String stripTrailingSlash(String url) {
-    String result = url;
-    while (result.endsWith("/")) {
-      result = result.substring(0, result.length() - 1);
-    }
-    return result;
   }
 
   // ---- apps ----

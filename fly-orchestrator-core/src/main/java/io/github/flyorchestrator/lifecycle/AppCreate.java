@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
  * name itself is the idempotency key: after an ambiguous failure it pauses for the backoff delay and reads the app;
  * a 200 means the create landed; a 404 means it may not have, so it is sent again, and then a 422 {@code name_taken}
  * means the earlier attempt landed after all (the app is not yet readable: Fly's reads are eventually consistent).
- * At most {@link #MAX_ATTEMPTS} sends, never past the deadline. A 422 on the first send is a real conflict.
+ * At most {@link #MAX_ATTEMPTS} sends, never past the deadline; when the deadline passes while an ambiguous failure
+ * is being cleared up, the {@link FlyTimeoutException} keeps that failure as its cause. A 422 on the first send is a
+ * real conflict.
  */
 public final class AppCreate {
 
@@ -51,14 +53,15 @@ public final class AppCreate {
           progress.observe("create ambiguous");
           Duration delay = support.backoff().delay(attempt - 1, progress.deadline().remaining());
           if (delay.isZero()) {
-            return Mono.error(error);
+            return Mono.error(progress.timeout(error));
           }
           Mono<Void> lookup = Mono.delay(delay, support.scheduler())
               .then(progress.bound(support.client().getApp(request.name())))
               .then()
               .onErrorMap(failure -> !isNotFound(failure) && !(failure instanceof FlyTimeoutException),
                   failure -> error);
-          return lookup.onErrorResume(AppCreate::isNotFound, notFound -> attempt(request, progress, attempt + 1));
+          return lookup.onErrorResume(AppCreate::isNotFound, notFound -> attempt(request, progress, attempt + 1))
+              .onErrorMap(failure -> progress.explainTimeout(failure, error));
         });
   }
 

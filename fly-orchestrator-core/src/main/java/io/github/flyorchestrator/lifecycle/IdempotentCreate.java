@@ -6,6 +6,7 @@ import io.github.flyorchestrator.client.MachineListOptions;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.wait.AttemptFailures;
 import io.github.flyorchestrator.wait.WaitProgress;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
  * processed can then finish), lists the app's machines and returns the one carrying
  * the tag; only when none does is the POST tried again, at most {@link #MAX_ATTEMPTS} times in all and never past
  * the deadline. A success whose body cannot be read counts as ambiguous too: the machine exists. When the lookup
- * itself fails, the create fails with the POST's error rather than risk a duplicate.
+ * itself fails, the create fails with the POST's error rather than risk a duplicate; when the deadline passes while
+ * it is being cleared up, the {@link FlyTimeoutException} keeps that error as its cause.
  */
 public final class IdempotentCreate {
 
@@ -75,7 +77,8 @@ public final class IdempotentCreate {
                 return Mono.error(error);
               })
               .switchIfEmpty(Mono.defer(() -> attempt >= MAX_ATTEMPTS ? Mono.error(error)
-                  : attempt(app, tagged, createId, attempt + 1, progress)));
+                  : attempt(app, tagged, createId, attempt + 1, progress)))
+              .onErrorMap(failure -> progress.explainTimeout(failure, error));
         });
   }
 
@@ -111,8 +114,7 @@ public final class IdempotentCreate {
     if (error instanceof FlyException fly) {
       Integer status = fly.getHttpStatus();
       // a 2xx whose body could not be read: the machine exists, but its id is unknown
-      boolean unreadableSuccess = status != null && status >= 200 && status < 300;
-      return status == null || status == 408 || status >= 500 || unreadableSuccess;
+      return status == null || status == 408 || status >= 500 || AttemptFailures.isUnreadableSuccess(fly);
     }
     return false;
   }

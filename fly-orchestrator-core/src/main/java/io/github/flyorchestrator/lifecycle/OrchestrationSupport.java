@@ -80,7 +80,9 @@ public record OrchestrationSupport(ReactiveFlyMachinesClient client, Orchestrato
    * @param app the app
    * @param machineId the machine, or {@code null} until known
    * @param timeout the deadline
-   * @param timeoutMessage first part of the timeout message
+   * @param timeoutMessage what is awaited, as the timeout message names it ("timed out after 5s waiting for
+   *     {@code timeoutMessage} (last state: created, 3 attempts)"), e.g. {@code machine 1781 of app my-app to reach
+   *     started}
    * @param listener told of newly observed states, or {@code null}
    * @param body the orchestration
    * @param <T> the value type
@@ -101,7 +103,8 @@ public record OrchestrationSupport(ReactiveFlyMachinesClient client, Orchestrato
    *
    * @param operation the operation name
    * @param timeout the deadline
-   * @param timeoutMessage first part of the timeout message
+   * @param timeoutMessage what is awaited, as the timeout message names it, e.g. {@code machine 1781 of app my-app
+   *     to reach started}
    * @param context the observation context
    * @param listener told of newly observed states, or {@code null}
    * @return the progress, its deadline started now

@@ -17,13 +17,20 @@ public final class Acceptor<T> {
   private final Predicate<? super T> responseMatcher;
   private final Predicate<? super Throwable> errorMatcher;
   private final Function<? super T, ? extends Throwable> failure;
+  private final Function<? super Throwable, ? extends Throwable> errorFailure;
 
   private Acceptor(WaitState state, Predicate<? super T> responseMatcher, Predicate<? super Throwable> errorMatcher,
       Function<? super T, ? extends Throwable> failure) {
+    this(state, responseMatcher, errorMatcher, failure, null);
+  }
+
+  private Acceptor(WaitState state, Predicate<? super T> responseMatcher, Predicate<? super Throwable> errorMatcher,
+      Function<? super T, ? extends Throwable> failure, Function<? super Throwable, ? extends Throwable> errorFailure) {
     this.state = Objects.requireNonNull(state, "state must not be null");
     this.responseMatcher = responseMatcher;
     this.errorMatcher = errorMatcher;
     this.failure = failure;
+    this.errorFailure = errorFailure;
   }
 
   /**
@@ -56,7 +63,8 @@ public final class Acceptor<T> {
    * @param <T> the response type
    * @return the acceptor
    */
-  public static <T> Acceptor<T> failureOn(Predicate<? super T> matcher, Function<? super T, ? extends Throwable> error) {
+  public static <T> Acceptor<T> failureOn(Predicate<? super T> matcher,
+      Function<? super T, ? extends Throwable> error) {
     return new Acceptor<>(WaitState.FAILURE, Objects.requireNonNull(matcher), null, Objects.requireNonNull(error));
   }
 
@@ -94,6 +102,20 @@ public final class Acceptor<T> {
     return new Acceptor<>(WaitState.FAILURE, null, Objects.requireNonNull(matcher), null);
   }
 
+  /**
+   * Fails with an error built from the matched one, e.g. a "machine gone" error for a 404.
+   *
+   * @param matcher which errors end the wait
+   * @param error builds the error to fail with from the matched one
+   * @param <T> the response type
+   * @return the acceptor
+   */
+  public static <T> Acceptor<T> failureOnError(Predicate<? super Throwable> matcher,
+      Function<? super Throwable, ? extends Throwable> error) {
+    return new Acceptor<>(WaitState.FAILURE, null, Objects.requireNonNull(matcher), null,
+        Objects.requireNonNull(error, "error must not be null"));
+  }
+
   /** @return what the wait does when this acceptor matches */
   public WaitState state() {
     return state;
@@ -120,11 +142,12 @@ public final class Acceptor<T> {
    *
    * @param response the matched response, or {@code null} when {@code error} matched
    * @param error the matched error, or {@code null} when {@code response} matched
-   * @return the error to fail with: the built one for a response, the error itself for an error
+   * @return the error to fail with: the built one for a response, the error itself (or the one built from it) for
+   *     an error
    */
   public Throwable failureFor(T response, Throwable error) {
     if (error != null) {
-      return error;
+      return errorFailure != null ? errorFailure.apply(error) : error;
     }
     return failure != null ? failure.apply(response)
         : new IllegalStateException("acceptor " + state + " has no failure for a response");

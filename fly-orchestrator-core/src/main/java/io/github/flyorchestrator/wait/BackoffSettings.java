@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.wait;
 
+import io.github.flyorchestrator.HumanDuration;
 import java.time.Duration;
 
 /**
@@ -20,13 +21,13 @@ public record BackoffSettings(Duration initialDelay, double multiplier, Duration
   /** Validates the values. */
   public BackoffSettings {
     if (initialDelay == null || initialDelay.isNegative() || initialDelay.isZero()) {
-      throw new IllegalArgumentException("initialDelay must be positive, was " + initialDelay);
+      throw new IllegalArgumentException("initialDelay must be positive, was " + HumanDuration.format(initialDelay));
     }
     if (multiplier < 1.0) {
       throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
     }
     if (maxDelay == null || maxDelay.compareTo(initialDelay) < 0) {
-      throw new IllegalArgumentException("maxDelay must be >= initialDelay, was " + maxDelay);
+      throw new IllegalArgumentException("maxDelay must be >= initialDelay, was " + HumanDuration.format(maxDelay));
     }
     if (jitter < 0 || jitter > 1) {
       throw new IllegalArgumentException("jitter must be within 0..1, was " + jitter);

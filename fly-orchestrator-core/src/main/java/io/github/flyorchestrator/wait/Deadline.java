@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.wait;
 
+import io.github.flyorchestrator.HumanDuration;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ public record Deadline(Scheduler clock, long startNanos, Duration timeout) {
     Objects.requireNonNull(clock, "clock must not be null");
     Objects.requireNonNull(timeout, "timeout must not be null");
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      throw new IllegalArgumentException("timeout must be positive, was " + HumanDuration.format(timeout));
     }
   }
 

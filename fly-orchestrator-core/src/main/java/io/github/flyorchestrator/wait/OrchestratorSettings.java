@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.wait;
 
+import io.github.flyorchestrator.HumanDuration;
 import java.time.Duration;
 
 /**
@@ -19,7 +20,8 @@ public record OrchestratorSettings(Duration defaultTimeout, BackoffSettings back
   public OrchestratorSettings {
     defaultTimeout = defaultTimeout == null ? Duration.ofSeconds(60) : defaultTimeout;
     if (defaultTimeout.isNegative() || defaultTimeout.isZero()) {
-      throw new IllegalArgumentException("defaultTimeout must be positive, was " + defaultTimeout);
+      throw new IllegalArgumentException("defaultTimeout must be positive, was "
+          + HumanDuration.format(defaultTimeout));
     }
     backoff = backoff == null ? BackoffSettings.DEFAULTS : backoff;
   }

@@ -24,8 +24,8 @@ public final class WaitProgress {
 
   private final String operation;
   private final Deadline deadline;
-  private final String timeoutMessage;
   private final Listener listener;
+  private volatile String awaited;
   private final AtomicInteger attempts = new AtomicInteger();
   private volatile String lastObservedState;
 
@@ -34,13 +34,14 @@ public final class WaitProgress {
    *
    * @param operation operation name for errors and telemetry
    * @param deadline the wait's deadline
-   * @param timeoutMessage first part of the timeout message
+   * @param awaited what is awaited, as the timeout message names it: "timed out after 5s waiting for
+   *     {@code awaited} (...)", e.g. {@code machine 1781 of app my-app to reach started}
    * @param listener told of every change, or {@code null}
    */
-  public WaitProgress(String operation, Deadline deadline, String timeoutMessage, Listener listener) {
+  public WaitProgress(String operation, Deadline deadline, String awaited, Listener listener) {
     this.operation = Objects.requireNonNull(operation, "operation must not be null");
     this.deadline = Objects.requireNonNull(deadline, "deadline must not be null");
-    this.timeoutMessage = Objects.requireNonNull(timeoutMessage, "timeoutMessage must not be null");
+    this.awaited = Objects.requireNonNull(awaited, "awaited must not be null");
     this.listener = listener != null ? listener : (a, s) -> { };
   }
 
@@ -52,6 +53,20 @@ public final class WaitProgress {
   /** @return the deadline shared by all phases */
   public Deadline deadline() {
     return deadline;
+  }
+
+  /** @return what is awaited, as the timeout message names it */
+  public String awaited() {
+    return awaited;
+  }
+
+  /**
+   * Names what is awaited more precisely once it is known, e.g. the machine's id after its create.
+   *
+   * @param description e.g. {@code machine 1781 of app my-app to reach started}
+   */
+  public void awaiting(String description) {
+    this.awaited = Objects.requireNonNull(description, "description must not be null");
   }
 
   /** @return attempts made so far */
@@ -88,19 +103,27 @@ public final class WaitProgress {
   }
 
   /**
-   * The timeout error of this wait as it stands now. Its message names the operation, the attempts, the elapsed time
-   * and the last observed state.
+   * The timeout error of this wait as it stands now: "timed out after 5s waiting for machine 1781 of app my-app to
+   * reach started (last state: created, 3 attempts)"; the exception also carries the operation and the elapsed time.
    *
    * @param cause the last error seen, or {@code null}
    * @return the exception
    */
   public FlyTimeoutException timeout(Throwable cause) {
-    int made = attempts.get();
-    var elapsed = deadline.elapsed();
-    String state = lastObservedState;
-    String message = timeoutMessage + " (operation=" + operation + ", attempts=" + made + ", elapsed=" + elapsed
-        + ", last observed state=" + (state != null ? state : "none") + ")";
-    return new FlyTimeoutException(message, operation, made, elapsed, state, cause);
+    return FlyTimeoutException.waitingFor(awaited, deadline.timeout(), operation, attempts.get(), deadline.elapsed(),
+        lastObservedState, cause);
+  }
+
+  /**
+   * Gives a timeout of this wait that names no cause the error that led to it, e.g. the ambiguous failure of a
+   * create that was still being cleared up when the deadline passed; any other error is returned as it is.
+   *
+   * @param error an error of a step of this wait
+   * @param cause the error that led to the step
+   * @return a timeout with {@code cause}, or {@code error} itself
+   */
+  public Throwable explainTimeout(Throwable error, Throwable cause) {
+    return error instanceof FlyTimeoutException timeout && timeout.getCause() == null ? timeout(cause) : error;
   }
 
   /**

@@ -22,15 +22,20 @@ public record WaiterConfiguration<T>(List<Acceptor<T>> acceptors, Function<? sup
   }
 
   /**
-   * Describes an error as an observed state: {@code http <status>} for a response error, else the error type. Never
-   * the error message, so that nothing sensitive reaches telemetry.
+   * Describes an error as an observed state: {@code http <status>} for an error response, {@code unreadable http
+   * <status> body} for a success whose body could not be read, {@code no response} for a transport failure or a
+   * timeout, else the error type. Never the error message, so that nothing sensitive reaches telemetry.
    *
    * @param error the error
    * @return e.g. {@code http 404}
    */
   public static String describeError(Throwable error) {
     if (error instanceof FlyException fly && fly.getHttpStatus() != null) {
-      return "http " + fly.getHttpStatus();
+      return AttemptFailures.isUnreadableSuccess(fly) ? "unreadable http " + fly.getHttpStatus() + " body"
+          : "http " + fly.getHttpStatus();
+    }
+    if (error instanceof FlyException || error instanceof java.util.concurrent.TimeoutException) {
+      return "no response";
     }
     return error.getClass().getSimpleName();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.FlyException;
+import io.github.flyorchestrator.FlyTimeoutException;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.model.Machine;
@@ -47,8 +48,11 @@ class IdempotentCreateTest {
   }
 
   private static CreateMachineRequest request() {
-    return CreateMachineRequest.builder(APP, MachineConfig.ofImage("nginx:1")).timeout(Duration.ofSeconds(60))
-        .build();
+    return request(Duration.ofSeconds(60));
+  }
+
+  private static CreateMachineRequest request(Duration timeout) {
+    return CreateMachineRequest.builder(APP, MachineConfig.ofImage("nginx:1")).timeout(timeout).build();
   }
 
   private void answerWaitsStarted() {
@@ -181,5 +185,39 @@ class IdempotentCreateTest {
 
     // "http 408" is not a state; "started" is reported once although seen twice (wait answer and final read).
     assertThat(seen).containsExactly("m1:created@0", "m1:starting@60", "m1:started@60");
+  }
+
+  @Test
+  void anAmbiguousCreateWhoseLookupRunsIntoTheDeadlineKeepsThePostsErrorAsTheCause() {
+    FlyException unavailable = httpError(503);
+    client.onCreateMachine(body -> Mono.error(unavailable))
+        .onListMachines(app -> Mono.never());
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(request(Duration.ofSeconds(10))),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(10))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyTimeoutException.class)
+            .hasCause(unavailable))
+        .verify(Duration.ofSeconds(10));
+    assertThat(client.createMachineCalls()).hasSize(1);
+  }
+
+  @Test
+  void anAmbiguousCreateWhoseSecondPostRunsIntoTheDeadlineKeepsTheFirstPostsErrorAsTheCause() {
+    FlyException badGateway = httpError(502);
+    client.onCreateMachine(body -> Mono.error(badGateway), body -> Mono.never())
+        .onListMachines(app -> Mono.just(List.of()));
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(request(Duration.ofSeconds(10))),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(10))
+        .expectErrorSatisfies(error -> {
+          assertThat(error).isInstanceOf(FlyTimeoutException.class).hasCause(badGateway);
+          assertThat(((FlyTimeoutException) error).getElapsed()).isEqualTo(Duration.ofSeconds(10));
+        })
+        .verify(Duration.ofSeconds(10));
+    assertThat(client.createMachineCalls()).hasSize(2);
   }
 }

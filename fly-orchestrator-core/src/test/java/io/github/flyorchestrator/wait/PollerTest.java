@@ -37,7 +37,7 @@ class PollerTest {
   }
 
   private WaitProgress progress(Duration timeout) {
-    return new WaitProgress("test_op", Deadline.start(timeout, clock), "Not ready", null);
+    return new WaitProgress("test_op", Deadline.start(timeout, clock), "the thing to be ready", null);
   }
 
   private static FlyException http(int status) {
@@ -96,8 +96,8 @@ class PollerTest {
           assertThat(timeout.getAttempts()).isEqualTo(attemptTimes.size()).isGreaterThan(3);
           assertThat(timeout.getLastObservedState()).isEqualTo("pending");
           assertThat(timeout.getOperation()).isEqualTo("test_op");
-          assertThat(timeout.getMessage()).startsWith("Not ready").contains("test_op", "attempts=" + attemptTimes.size(),
-              "elapsed=PT10S", "last observed state=pending");
+          assertThat(timeout.getMessage()).isEqualTo("timed out after 10s waiting for the thing to be ready "
+              + "(last state: pending, " + attemptTimes.size() + " attempts)");
         })
         .verify();
     assertThat(attemptTimes).allSatisfy(time -> assertThat(time).isLessThan(Duration.ofSeconds(10)));
