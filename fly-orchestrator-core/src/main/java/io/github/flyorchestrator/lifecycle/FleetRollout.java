@@ -143,7 +143,7 @@ public final class FleetRollout {
   }
 
   private static FlyTimeoutException timeout(RolloutRequest request, String id, Deadline deadline) {
-    return new FlyTimeoutException("Machine " + id + " of app " + request.appName() + " was not rolled out within "
-        + request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
+    return FlyTimeoutException.waitingFor("machine " + id + " of app " + request.appName() + " to be rolled out",
+        request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
   }
 }

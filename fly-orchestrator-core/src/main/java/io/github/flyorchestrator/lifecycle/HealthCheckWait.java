@@ -1,12 +1,13 @@
 package io.github.flyorchestrator.lifecycle;
 
+import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyHealthCheckException;
 import io.github.flyorchestrator.FlyMachineStateException;
 import io.github.flyorchestrator.FlyTimeoutException;
-import io.github.flyorchestrator.client.FlyRetryPolicies;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineState;
 import io.github.flyorchestrator.wait.Acceptor;
+import io.github.flyorchestrator.wait.AttemptFailures;
 import io.github.flyorchestrator.wait.MachineStateGoal;
 import io.github.flyorchestrator.wait.WaitProgress;
 import io.github.flyorchestrator.wait.WaiterConfiguration;
@@ -20,8 +21,9 @@ import reactor.core.publisher.Mono;
  * after an update ({@code WaitForHealthchecksToPass}): a machine that reports no checks, or whose checks all pass in
  * the read at hand, is done at once; otherwise the machine is read again with the orchestration's backoff, within the
  * same deadline. A check still failing at the deadline ends the wait with a {@link FlyHealthCheckException} naming
- * each failing check and its output; a machine that leaves {@code started} for {@code failed} or {@code destroyed}
- * meanwhile ends it with a {@link FlyMachineStateException}; a read that fails transiently is tried again.
+ * each failing check and its output. A machine that leaves {@code started} for {@code failed} or {@code destroyed}
+ * meanwhile, or disappears (404), ends it with a {@link FlyMachineStateException}; a read that fails without an
+ * answer costs one attempt and is made again.
  */
 final class HealthCheckWait {
 
@@ -44,12 +46,15 @@ final class HealthCheckWait {
       return Mono.just(machine);
     }
     progress.observe(checksState(machine));
+    progress.awaiting("machine " + machine.id() + " of app " + app + " to pass its health checks");
     AtomicReference<Machine> lastRead = new AtomicReference<>(machine);
     WaiterConfiguration<Machine> passing = new WaiterConfiguration<>(List.of(
         Acceptor.<Machine>successOn(read -> MachineState.STARTED.equals(read.state()) && read.allChecksPassing()),
         Acceptor.<Machine>failureOn(read -> STARTED.isUnreachable(read.state()),
             read -> new FlyMachineStateException(app, machine.id(), read.state(), MachineState.STARTED)),
-        Acceptor.<Machine>retryOnError(FlyRetryPolicies::isTransient)),
+        Acceptor.<Machine>failureOnError(error -> error instanceof FlyException fly && fly.hasStatus(404),
+            error -> FlyMachineStateException.gone(app, machine.id(), MachineState.STARTED, error)),
+        Acceptor.<Machine>retryOnError(AttemptFailures::isFailedAttempt)),
         HealthCheckWait::checksState);
     return support.poller().poll(() -> support.client().getMachine(app, machine.id()).doOnNext(lastRead::set),
             passing, progress)

@@ -11,6 +11,7 @@ import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineState;
 import io.github.flyorchestrator.wait.MachineStateGoal;
+import io.github.flyorchestrator.wait.StateConfirmation;
 import io.github.flyorchestrator.wait.WaitProgress;
 import java.time.Duration;
 import java.util.Locale;
@@ -128,7 +129,8 @@ public final class MachineLifecycle {
                 String newVersion = updated.currentVersion();
                 Predicate<Machine> onNewVersion = read -> newVersion == null
                     || newVersion.equals(read.currentVersion());
-                return support.waiter().await(app, updated, settled, null, onNewVersion, run.progress());
+                return support.waiter().await(app, updated, settled, StateConfirmation.onNewVersion(onNewVersion),
+                    run.progress());
               })
               .flatMap(after -> MachineState.FAILED.equals(after.state())
                   ? Mono.error(new FlyException("update of machine " + id + " of app " + app + " to version "
