@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.lifecycle;
 
 import io.github.flyorchestrator.FlyException;
+import io.github.flyorchestrator.FlyLeaseHeldException;
 import io.github.flyorchestrator.FlyVersionConflictException;
 import io.github.flyorchestrator.LifecycleOptions;
 import io.github.flyorchestrator.client.FlyNames;
@@ -120,7 +121,8 @@ public final class MachineLifecycle {
           if (expected != null && !expected.equals(before.currentVersion())) {
             return Mono.error(new FlyVersionConflictException(app, id, expected, before.currentVersion(), null));
           }
-          Supplier<Mono<Machine>> send = () -> client.updateMachine(app, id, body, opts.leaseNonce())
+          Supplier<Mono<Machine>> send = () -> leased(app, id, "updated",
+                  client.updateMachine(app, id, body, opts.leaseNonce()))
               .onErrorMap(error -> expected != null && isVersionRefusal(error),
                   error -> new FlyVersionConflictException(app, id, expected, null, (FlyException) error));
           return actions.send(app, id, send,
@@ -154,7 +156,9 @@ public final class MachineLifecycle {
     return support.observe(DESTROY_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to be destroyed", opts.listener(),
         run -> read(app, id, run.progress())
-            .flatMap(before -> actions.send(app, id, () -> client.destroyMachine(app, id, force, opts.leaseNonce()),
+            .flatMap(before -> actions.send(app, id,
+                    () -> leased(app, id, MachineState.DESTROYED, client.destroyMachine(app, id, force,
+                        opts.leaseNonce())),
                     read -> MachineState.DESTROYING.equals(read.state()) || MachineState.DESTROYED.equals(read.state()),
                     read -> Mono.<Void>empty(), run.progress())
                 .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, run.progress()))))
@@ -178,8 +182,8 @@ public final class MachineLifecycle {
           Predicate<Machine> confirmed = read -> !needsNewEvent || evidence.showsNewEvent(read, target);
           Predicate<Machine> tookEffect = read -> transition.transitional().equals(read.state())
               || (target.equals(read.state()) && confirmed.test(read));
-          return actions.send(app, id, () -> action.apply(opts.leaseNonce()), tookEffect, read -> Mono.<Void>empty(),
-                  run.progress())
+          return actions.send(app, id, () -> leased(app, id, transition.target(), action.apply(opts.leaseNonce())),
+                  tookEffect, read -> Mono.<Void>empty(), run.progress())
               .then(Mono.defer(() -> support.waiter()
                   .await(app, before, goal, evidence.fromEventId(), confirmed, run.progress())))
               .flatMap(after -> healthy(app, after, opts, run.progress()));
@@ -207,6 +211,21 @@ public final class MachineLifecycle {
       FlyNames.requireLeaseNonce("leaseNonce", opts.leaseNonce());
     }
     return opts;
+  }
+
+  /**
+   * Turns the API's refusal of a mutation because someone holds the machine's lease (409 or 412 naming the lease; no
+   * source says which) into a {@link FlyLeaseHeldException}.
+   */
+  private static <T> Mono<T> leased(String app, String id, String outcome, Mono<T> mutation) {
+    return mutation.onErrorMap(MachineLifecycle::isLeaseRefusal, error -> new FlyLeaseHeldException(app, id,
+        "it was not " + outcome + " (when you hold the lease, pass its nonce with LifecycleOptions.withLeaseNonce)",
+        (FlyException) error));
+  }
+
+  private static boolean isLeaseRefusal(Throwable error) {
+    return error instanceof FlyException fly && (fly.hasStatus(409) || fly.hasStatus(412))
+        && String.valueOf(fly.getError()).toLowerCase(Locale.ROOT).contains("lease");
   }
 
   /**
