@@ -30,7 +30,7 @@ import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.HealthChecks;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
-import io.github.flyorchestrator.test.SimulatorOptions;
+import io.github.flyorchestrator.test.WithFlyApiSimulator;
 import io.github.flyorchestrator.wait.BackoffSettings;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
@@ -38,9 +38,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -53,6 +51,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * source settles ({@link ApiVariants#coverage()}: events with and without ids, each answer to a
  * {@code current_version} mismatch, to a missing lease nonce and to start on a started machine).
  */
+@WithFlyApiSimulator(timeScale = 0.1, rateLimits = false)
 @ParameterizedClass(name = "{0}")
 @MethodSource("io.github.flyorchestrator.test.ApiVariants#coverage")
 class LifecycleUnderApiVariantsTest {
@@ -72,16 +71,6 @@ class LifecycleUnderApiVariantsTest {
   private WebClientFlyMachinesClient client;
   private FlyOrchestrator orchestrator;
   private String app;
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = FlyApiSimulator.start(SimulatorOptions.defaults().withTimeScale(0.1).withRateLimits(false));
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
 
   @BeforeEach
   void newApp() {
