@@ -1,5 +1,6 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.client.BlockingCalls;
 import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
@@ -12,7 +13,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -20,7 +20,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The {@link FlyOrchestrator} that blocks on a {@link ReactiveFlyOrchestrator}. Errors reach the caller as they were
  * raised ({@link FlyException}, {@link FlyTimeoutException}, a failed poll's {@link RuntimeException}), not wrapped by
- * Reactor; a checked exception is wrapped in a {@link FlyException}.
+ * Reactor; an interrupt or a checked exception is a {@link FlyException} ({@link BlockingCalls}).
  */
 public class BlockingFlyOrchestrator implements FlyOrchestrator {
 
@@ -132,20 +132,6 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   }
 
   private static <T> T await(Mono<T> mono) {
-    try {
-      return mono.block();
-    } catch (RuntimeException e) {
-      Throwable cause = Exceptions.unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      throw new FlyException("Orchestrator call failed: " + cause, cause);
-    }
+    return BlockingCalls.block(mono, "the Fly orchestrator call");
   }
 }

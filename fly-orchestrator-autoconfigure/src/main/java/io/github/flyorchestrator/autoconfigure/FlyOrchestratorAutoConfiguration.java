@@ -70,7 +70,7 @@ public final class FlyOrchestratorAutoConfiguration {
     }
 
     private static RateLimitSettings.Rate rate(FlyProperties.Rate rate) {
-      return new RateLimitSettings.Rate(rate.getPermits(), rate.getPeriod());
+      return new RateLimitSettings.Rate(rate.getPermits(), rate.getPeriod(), rate.getBurst());
     }
 
     @Bean(destroyMethod = "close")

@@ -209,27 +209,29 @@ public class FlyProperties {
     private boolean enabled = true;
 
     /**
-     * Limit per action and machine (per action and app for creates): Fly allows 1/s with bursts to 3.
+     * Limit of every action except get machine and app deletion, per action and identifier (machine, volume or
+     * app): Fly allows 1/s with bursts to 3.
      */
-    private final Rate machineAction = new Rate(1, Duration.ofSeconds(1));
+    private final Rate machineAction = new Rate(1, Duration.ofSeconds(1), 2);
 
     /**
      * Limit of get-machine calls per machine: Fly allows 5/s with bursts to 10.
      */
-    private final Rate getMachine = new Rate(1, Duration.ofMillis(200));
+    private final Rate getMachine = new Rate(1, Duration.ofMillis(200), 5);
 
     /**
      * Limit of app deletions: Fly allows 100 per minute.
      */
-    private final Rate appDeletion = new Rate(1, Duration.ofMillis(625));
+    private final Rate appDeletion = new Rate(1, Duration.ofMillis(625), 1);
 
     /**
-     * Most per-key limiters kept; the least recently used are evicted beyond this.
+     * Most per-key buckets kept; the least recently used are evicted beyond this.
      */
     private int maxLimiters = 100_000;
 
     /**
-     * How long an unused per-key limiter is kept (at least the longest period).
+     * How long an unused per-key bucket is kept (at least the longest time a bucket takes to fill up again, burst
+     * times period / permits).
      */
     private Duration idleEviction = Duration.ofMinutes(2);
 
@@ -271,23 +273,29 @@ public class FlyProperties {
   }
 
   /**
-   * At most {@code permits} requests per {@code period} (a fixed window).
+   * A token bucket: up to {@code burst} requests at once, then {@code permits} per {@code period}.
    */
   public static class Rate {
 
     /**
-     * Requests allowed per period.
+     * Requests allowed per period once a burst is spent.
      */
     private int permits;
 
     /**
-     * Length of a rate-limit window.
+     * Period over which the permits are spread evenly.
      */
     private Duration period;
 
-    Rate(int permits, Duration period) {
+    /**
+     * Requests that may go at once when the bucket is full.
+     */
+    private int burst;
+
+    Rate(int permits, Duration period, int burst) {
       this.permits = permits;
       this.period = period;
+      this.burst = burst;
     }
 
     public int getPermits() {
@@ -304,6 +312,14 @@ public class FlyProperties {
 
     public void setPeriod(Duration period) {
       this.period = period;
+    }
+
+    public int getBurst() {
+      return burst;
+    }
+
+    public void setBurst(int burst) {
+      this.burst = burst;
     }
   }
 }

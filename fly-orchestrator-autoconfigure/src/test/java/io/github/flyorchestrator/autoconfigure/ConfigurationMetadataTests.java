@@ -30,7 +30,9 @@ class ConfigurationMetadataTests {
     }
     assertThat(names).contains("fly.token", "fly.base-url", "fly.connect-timeout", "fly.read-timeout",
         "fly.orchestrator.timeout", "fly.orchestrator.backoff.initial-delay", "fly.orchestrator.backoff.multiplier",
-        "fly.orchestrator.backoff.max-delay", "fly.orchestrator.backoff.jitter", "fly.retry.max-retries");
+        "fly.orchestrator.backoff.max-delay", "fly.orchestrator.backoff.jitter", "fly.retry.max-retries",
+        "fly.attempt-timeout", "fly.rate-limit.machine-action.burst", "fly.rate-limit.get-machine.burst",
+        "fly.rate-limit.app-deletion.burst");
     assertThat(undocumented).isEmpty();
   }
 }

@@ -35,15 +35,16 @@ class FlyClientOptionsAutoConfigurationTests {
   @Test
   void propertiesAreBound() {
     runner.withPropertyValues("fly.rate-limit.enabled=false", "fly.rate-limit.machine-action.permits=2",
-        "fly.rate-limit.machine-action.period=3s", "fly.rate-limit.get-machine.period=250ms",
+        "fly.rate-limit.machine-action.period=3s", "fly.rate-limit.machine-action.burst=3",
+        "fly.rate-limit.get-machine.period=250ms",
         "fly.rate-limit.app-deletion.permits=5", "fly.rate-limit.max-limiters=10",
         "fly.rate-limit.idle-eviction=10m", "fly.max-connections=10000", "fly.pending-acquire-timeout=10m")
         .run(context -> {
           FlyClientOptions options = context.getBean(FlyClientOptions.class);
           RateLimitSettings limits = options.rateLimit();
           assertThat(limits.enabled()).isFalse();
-          assertThat(limits.machineAction()).isEqualTo(new RateLimitSettings.Rate(2, Duration.ofSeconds(3)));
-          assertThat(limits.getMachine()).isEqualTo(new RateLimitSettings.Rate(1, Duration.ofMillis(250)));
+          assertThat(limits.machineAction()).isEqualTo(new RateLimitSettings.Rate(2, Duration.ofSeconds(3), 3));
+          assertThat(limits.getMachine()).isEqualTo(new RateLimitSettings.Rate(1, Duration.ofMillis(250), 5));
           assertThat(limits.appDeletion().permits()).isEqualTo(5);
           assertThat(limits.maxLimiters()).isEqualTo(10);
           assertThat(limits.idleEviction()).isEqualTo(Duration.ofMinutes(10));

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.client;
 
+import io.github.flyorchestrator.HumanDuration;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -16,11 +17,6 @@ final class AttemptTimeoutException extends TimeoutException {
    * @param timeout the attempt timeout that ran out
    */
   AttemptTimeoutException(Duration timeout) {
-    super("no complete answer within " + seconds(timeout));
-  }
-
-  /** Whole seconds as {@code 10s}, anything else in milliseconds. */
-  private static String seconds(Duration timeout) {
-    return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
+    super("no complete answer within " + HumanDuration.format(timeout));
   }
 }

@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * {@link FlyMachinesClient} that blocks on a {@link ReactiveFlyMachinesClient}: one HTTP implementation, two styles.
- * Each method subscribes to the reactive call and waits for it; the reactive client's timeouts bound the wait.
+ * Each method subscribes to the reactive call and waits for it; the reactive client's timeouts bound the wait. Errors
+ * reach the caller as {@link BlockingCalls} describes: as raised, an interrupt or a checked exception as a
+ * {@link io.github.flyorchestrator.FlyException}.
  */
 public final class BlockingFlyMachinesClient implements FlyMachinesClient {
 
@@ -43,196 +45,196 @@ public final class BlockingFlyMachinesClient implements FlyMachinesClient {
 
   @Override
   public void createApp(CreateAppRequest request) {
-    reactive.createApp(request).block();
+    BlockingCalls.block(reactive.createApp(request), "createApp");
   }
 
   @Override
   public App getApp(String appName) {
-    return reactive.getApp(appName).block();
+    return BlockingCalls.block(reactive.getApp(appName), "getApp");
   }
 
   @Override
   public List<TokenInfo> currentToken() {
-    return reactive.currentToken().block();
+    return BlockingCalls.block(reactive.currentToken(), "currentToken");
   }
 
   @Override
   public List<App> listApps(String orgSlug) {
-    return reactive.listApps(orgSlug).block();
+    return BlockingCalls.block(reactive.listApps(orgSlug), "listApps");
   }
 
   @Override
   public void deleteApp(String appName) {
-    reactive.deleteApp(appName).block();
+    BlockingCalls.block(reactive.deleteApp(appName), "deleteApp");
   }
 
   @Override
   public List<Machine> listMachines(String appName, MachineListOptions options) {
-    return reactive.listMachines(appName, options).block();
+    return BlockingCalls.block(reactive.listMachines(appName, options), "listMachines");
   }
 
   @Override
   public Machine getMachine(String appName, String machineId) {
-    return reactive.getMachine(appName, machineId).block();
+    return BlockingCalls.block(reactive.getMachine(appName, machineId), "getMachine");
   }
 
   @Override
   public Machine createMachine(String appName, MachineCreateRequest request) {
-    return reactive.createMachine(appName, request).block();
+    return BlockingCalls.block(reactive.createMachine(appName, request), "createMachine");
   }
 
   @Override
   public Machine updateMachine(String appName, String machineId, MachineCreateRequest request, String leaseNonce) {
-    return reactive.updateMachine(appName, machineId, request, leaseNonce).block();
+    return BlockingCalls.block(reactive.updateMachine(appName, machineId, request, leaseNonce), "updateMachine");
   }
 
   @Override
   public void startMachine(String appName, String machineId, String leaseNonce) {
-    reactive.startMachine(appName, machineId, leaseNonce).block();
+    BlockingCalls.block(reactive.startMachine(appName, machineId, leaseNonce), "startMachine");
   }
 
   @Override
   public void stopMachine(String appName, String machineId, StopOptions options, String leaseNonce) {
-    reactive.stopMachine(appName, machineId, options, leaseNonce).block();
+    BlockingCalls.block(reactive.stopMachine(appName, machineId, options, leaseNonce), "stopMachine");
   }
 
   @Override
   public void restartMachine(String appName, String machineId, String leaseNonce) {
-    reactive.restartMachine(appName, machineId, leaseNonce).block();
+    BlockingCalls.block(reactive.restartMachine(appName, machineId, leaseNonce), "restartMachine");
   }
 
   @Override
   public void suspendMachine(String appName, String machineId, String leaseNonce) {
-    reactive.suspendMachine(appName, machineId, leaseNonce).block();
+    BlockingCalls.block(reactive.suspendMachine(appName, machineId, leaseNonce), "suspendMachine");
   }
 
   @Override
   public void destroyMachine(String appName, String machineId, boolean force, String leaseNonce) {
-    reactive.destroyMachine(appName, machineId, force, leaseNonce).block();
+    BlockingCalls.block(reactive.destroyMachine(appName, machineId, force, leaseNonce), "destroyMachine");
   }
 
   @Override
   public List<MachineEvent> listEvents(String appName, String machineId, int limit) {
-    return reactive.listEvents(appName, machineId, limit).block();
+    return BlockingCalls.block(reactive.listEvents(appName, machineId, limit), "listEvents");
   }
 
   @Override
   public WaitResult waitForState(String appName, String machineId, WaitRequest request) {
-    return reactive.waitForState(appName, machineId, request).block();
+    return BlockingCalls.block(reactive.waitForState(appName, machineId, request), "waitForState");
   }
 
   @Override
   public Lease getLease(String appName, String machineId) {
-    return reactive.getLease(appName, machineId).block();
+    return BlockingCalls.block(reactive.getLease(appName, machineId), "getLease");
   }
 
   @Override
   public Lease acquireLease(String appName, String machineId, Duration ttl, String description) {
-    return reactive.acquireLease(appName, machineId, ttl, description).block();
+    return BlockingCalls.block(reactive.acquireLease(appName, machineId, ttl, description), "acquireLease");
   }
 
   @Override
   public Lease refreshLease(String appName, String machineId, String nonce, Duration ttl) {
-    return reactive.refreshLease(appName, machineId, nonce, ttl).block();
+    return BlockingCalls.block(reactive.refreshLease(appName, machineId, nonce, ttl), "refreshLease");
   }
 
   @Override
   public void releaseLease(String appName, String machineId, String nonce) {
-    reactive.releaseLease(appName, machineId, nonce).block();
+    BlockingCalls.block(reactive.releaseLease(appName, machineId, nonce), "releaseLease");
   }
 
   @Override
   public void restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce) {
-    reactive.restartMachine(appName, machineId, timeout, signal, leaseNonce).block();
+    BlockingCalls.block(reactive.restartMachine(appName, machineId, timeout, signal, leaseNonce), "restartMachine");
   }
 
   @Override
   public void signalMachine(String appName, String machineId, String signal, String leaseNonce) {
-    reactive.signalMachine(appName, machineId, signal, leaseNonce).block();
+    BlockingCalls.block(reactive.signalMachine(appName, machineId, signal, leaseNonce), "signalMachine");
   }
 
   @Override
   public void cordonMachine(String appName, String machineId, String leaseNonce) {
-    reactive.cordonMachine(appName, machineId, leaseNonce).block();
+    BlockingCalls.block(reactive.cordonMachine(appName, machineId, leaseNonce), "cordonMachine");
   }
 
   @Override
   public void uncordonMachine(String appName, String machineId, String leaseNonce) {
-    reactive.uncordonMachine(appName, machineId, leaseNonce).block();
+    BlockingCalls.block(reactive.uncordonMachine(appName, machineId, leaseNonce), "uncordonMachine");
   }
 
   @Override
   public Map<String, String> getMetadata(String appName, String machineId) {
-    return reactive.getMetadata(appName, machineId).block();
+    return BlockingCalls.block(reactive.getMetadata(appName, machineId), "getMetadata");
   }
 
   @Override
   public void setMetadata(String appName, String machineId, String key, String value) {
-    reactive.setMetadata(appName, machineId, key, value).block();
+    BlockingCalls.block(reactive.setMetadata(appName, machineId, key, value), "setMetadata");
   }
 
   @Override
   public void deleteMetadata(String appName, String machineId, String key) {
-    reactive.deleteMetadata(appName, machineId, key).block();
+    BlockingCalls.block(reactive.deleteMetadata(appName, machineId, key), "deleteMetadata");
   }
 
   @Override
   public List<Volume> listVolumes(String appName) {
-    return reactive.listVolumes(appName).block();
+    return BlockingCalls.block(reactive.listVolumes(appName), "listVolumes");
   }
 
   @Override
   public Volume createVolume(String appName, CreateVolumeRequest request) {
-    return reactive.createVolume(appName, request).block();
+    return BlockingCalls.block(reactive.createVolume(appName, request), "createVolume");
   }
 
   @Override
   public Volume getVolume(String appName, String volumeId) {
-    return reactive.getVolume(appName, volumeId).block();
+    return BlockingCalls.block(reactive.getVolume(appName, volumeId), "getVolume");
   }
 
   @Override
   public Volume updateVolume(String appName, String volumeId, UpdateVolumeRequest request) {
-    return reactive.updateVolume(appName, volumeId, request).block();
+    return BlockingCalls.block(reactive.updateVolume(appName, volumeId, request), "updateVolume");
   }
 
   @Override
   public Volume deleteVolume(String appName, String volumeId) {
-    return reactive.deleteVolume(appName, volumeId).block();
+    return BlockingCalls.block(reactive.deleteVolume(appName, volumeId), "deleteVolume");
   }
 
   @Override
   public ExtendVolumeResult extendVolume(String appName, String volumeId, int sizeGb) {
-    return reactive.extendVolume(appName, volumeId, sizeGb).block();
+    return BlockingCalls.block(reactive.extendVolume(appName, volumeId, sizeGb), "extendVolume");
   }
 
   @Override
   public List<VolumeSnapshot> listVolumeSnapshots(String appName, String volumeId) {
-    return reactive.listVolumeSnapshots(appName, volumeId).block();
+    return BlockingCalls.block(reactive.listVolumeSnapshots(appName, volumeId), "listVolumeSnapshots");
   }
 
   @Override
   public void createVolumeSnapshot(String appName, String volumeId) {
-    reactive.createVolumeSnapshot(appName, volumeId).block();
+    BlockingCalls.block(reactive.createVolumeSnapshot(appName, volumeId), "createVolumeSnapshot");
   }
 
   @Override
   public List<AppSecret> listSecrets(String appName) {
-    return reactive.listSecrets(appName).block();
+    return BlockingCalls.block(reactive.listSecrets(appName), "listSecrets");
   }
 
   @Override
   public AppSecretsUpdate setSecrets(String appName, Map<String, String> values) {
-    return reactive.setSecrets(appName, values).block();
+    return BlockingCalls.block(reactive.setSecrets(appName, values), "setSecrets");
   }
 
   @Override
   public AppSecretsUpdate setSecret(String appName, String secretName, String value) {
-    return reactive.setSecret(appName, secretName, value).block();
+    return BlockingCalls.block(reactive.setSecret(appName, secretName, value), "setSecret");
   }
 
   @Override
   public AppSecretsUpdate deleteSecret(String appName, String secretName) {
-    return reactive.deleteSecret(appName, secretName).block();
+    return BlockingCalls.block(reactive.deleteSecret(appName, secretName), "deleteSecret");
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClientRequest;
@@ -196,6 +197,8 @@ final class FlyHttpTransport {
         return uri.getRawPath();
       }
     }
-    return basePath + call.pathTemplate();
+    // No request URI at hand (e.g. the attempt timed out): the path the call was sent to.
+    return UriComponentsBuilder.fromPath(basePath + call.pathTemplate()).buildAndExpand(call.pathVariables())
+        .encode().toUriString();
   }
 }

@@ -2,37 +2,34 @@ package io.github.flyorchestrator.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
 /**
- * Makes each request wait for a permit of the Resilience4j {@link RateLimiter} of its key (see
- * {@link RateLimitSettings}): {@code GET} machine per machine, app deletions per client, every other route per
- * (method, route, machine id or else app name).
+ * Makes each request wait for a permit of the token bucket of its key: its route's row in {@link FlyRouteLimits}
+ * (limit class, method, route) and the identifier the row counts per. The buckets' sizes and rates come from
+ * {@link RateLimitSettings}.
  *
- * <p>The wait is a {@link Mono#delay(Duration)} before subscribing to the request, so it runs on Reactor's parallel
- * scheduler, counts against a {@code timeout} the caller applies, and is cancelled with the subscription (the
- * request is then never sent). Resilience4j's own {@code RateLimiterOperator} is not used because its wait is not
- * cancellable: a caller's timeout would leave its timer behind, which would later send the request. Limiters live in
- * a Caffeine cache bounded in size and expiring after {@link RateLimitSettings#idleEviction()} without use.
+ * <p>A bucket is kept as the time its next request would be due if requests were evenly spaced (the generic cell rate
+ * algorithm): a request may go when that time is at most {@code (burst - 1) * interval} ahead of now; otherwise it
+ * reserves the first free slot and waits for it. The wait is a {@link Mono#delay(Duration)} before subscribing to the
+ * request, so it runs on Reactor's parallel scheduler, counts against a {@code timeout} the caller applies, and is
+ * cancelled with the subscription (the request is then never sent; its slot stays used, so the limiter only errs on
+ * the safe side). Buckets live in a Caffeine cache bounded in size and expiring after
+ * {@link RateLimitSettings#idleEviction()} without use.
  */
 final class FlyRateLimiter {
 
-  private static final String APP_DELETION_KEY = "DELETE " + FlyRoutes.APP;
-
   private final RateLimitSettings settings;
   private final Supplier<Long> nanoTime;
-  private final Cache<String, RateLimiter> limiters;
+  private final Cache<String, Bucket> buckets;
 
   FlyRateLimiter(RateLimitSettings settings, Supplier<Long> nanoTime) {
     this.settings = settings;
     this.nanoTime = nanoTime;
-    this.limiters = Caffeine.newBuilder()
+    this.buckets = Caffeine.newBuilder()
         .maximumSize(settings.maxLimiters())
         .expireAfterAccess(settings.idleEviction())
         .ticker(nanoTime::get)
@@ -52,8 +49,7 @@ final class FlyRateLimiter {
       return request;
     }
     return Mono.defer(() -> {
-      RateLimiter limiter = limiterFor(call);
-      long waitNanos = limiter.reservePermission(1);
+      long waitNanos = bucketFor(call).reserve(nanoTime.get());
       if (waitNanos <= 0) {
         return request;
       }
@@ -61,34 +57,50 @@ final class FlyRateLimiter {
     });
   }
 
-  /** @return how many per-key limiters are held (for tests) */
+  /** @return how many per-key buckets are held (for tests) */
   long size() {
-    limiters.cleanUp();
-    return limiters.estimatedSize();
+    buckets.cleanUp();
+    return buckets.estimatedSize();
   }
 
-  private RateLimiter limiterFor(FlyCall call) {
-    String route = call.pathTemplate();
-    if (HttpMethod.GET.equals(call.method()) && FlyRoutes.MACHINE.equals(route)) {
-      String key = "GET " + route + " " + call.pathVariables().get("machine");
-      return limiters.get(key, k -> newLimiter(k, settings.getMachine()));
-    }
-    if (HttpMethod.DELETE.equals(call.method()) && FlyRoutes.APP.equals(route)) {
-      return limiters.get(APP_DELETION_KEY, k -> newLimiter(k, settings.appDeletion()));
-    }
-    String machine = call.pathVariables().get("machine");
-    String scope = machine != null ? machine : call.pathVariables().getOrDefault("app", "");
-    String key = call.method().name() + " " + route + " " + scope;
-    return limiters.get(key, k -> newLimiter(k, settings.machineAction()));
+  private Bucket bucketFor(FlyCall call) {
+    FlyRouteLimits.RouteLimit row = FlyRouteLimits.of(call);
+    String key = row.limitClass() + " " + row.method().name() + " " + row.route() + " "
+        + FlyRouteLimits.identifier(row, call);
+    RateLimitSettings.Rate rate = switch (row.limitClass()) {
+      case ACTION -> settings.machineAction();
+      case GET_MACHINE -> settings.getMachine();
+      case APP_DELETION -> settings.appDeletion();
+    };
+    return buckets.get(key, k -> new Bucket(rate));
   }
 
-  private RateLimiter newLimiter(String name, RateLimitSettings.Rate rate) {
-    RateLimiterConfig config = RateLimiterConfig.custom()
-        .limitForPeriod(rate.permits())
-        .limitRefreshPeriod(rate.period())
-        // A reservation is never refused: the caller's own deadline bounds the wait.
-        .timeoutDuration(Duration.ofDays(1))
-        .build();
-    return new AtomicRateLimiter(name, config, nanoTime);
+  /** One token bucket, as the due time of its next evenly spaced request. */
+  private static final class Bucket {
+
+    private final long intervalNanos;
+    private final long toleranceNanos;
+    private final AtomicLong nextDue = new AtomicLong(Long.MIN_VALUE);
+
+    Bucket(RateLimitSettings.Rate rate) {
+      this.intervalNanos = rate.interval().toNanos();
+      this.toleranceNanos = intervalNanos * (rate.burst() - 1);
+    }
+
+    /**
+     * Takes the first free slot at or after {@code now}.
+     *
+     * @return nanoseconds until that slot, zero or less when the request may go at once
+     */
+    long reserve(long now) {
+      while (true) {
+        long due = nextDue.get();
+        long slot = due == Long.MIN_VALUE ? now : Math.max(now, due - toleranceNanos);
+        long next = (due == Long.MIN_VALUE ? slot : Math.max(due, slot)) + intervalNanos;
+        if (nextDue.compareAndSet(due, next)) {
+          return slot - now;
+        }
+      }
+    }
   }
 }

@@ -40,12 +40,14 @@ import tools.jackson.core.type.TypeReference;
  *
  * <p>Every request goes to {@code baseUrl + "/v1"} with {@code Accept: application/json}, a
  * {@code fly-orchestrator/<version>} user agent and the {@link FlyAuthorization} header (only to the base URL's
- * origin). Each attempt of an ordinary call must bring its complete answer within the settings' attempt timeout; a
- * wait call within its long-poll timeout plus the read timeout. GET requests other than the wait call, and setting one metadata key, are retried on 408, 429, 500,
- * 502, 503, 504 and connection failures per {@link FlyRetryPolicies}, honouring {@code Retry-After}; other requests
- * are sent again only when they provably never left (connection refused, no free pooled connection). Every attempt first waits for a client-side rate-limit permit ({@link RateLimitSettings}). Path
- * variables and lease nonces are checked with {@link FlyNames} before anything is sent. Bodies over
- * {@value #MAX_BODY_BYTES} bytes are an error. Every failure is a {@link io.github.flyorchestrator.FlyException}.
+ * origin). Each attempt of an ordinary call must bring its complete answer within the settings' attempt timeout; a wait
+ * call within its long-poll timeout plus the read timeout. GET requests other than the wait call, and setting one
+ * metadata key, are retried on 408, 429, 500, 502, 503, 504 and connection failures per {@link FlyRetryPolicies},
+ * honouring {@code Retry-After}; other requests are sent again only when they provably never left (connection refused,
+ * no free pooled connection). Every attempt first waits for a client-side rate-limit permit
+ * ({@link RateLimitSettings}). Path variables and lease nonces are checked with {@link FlyNames} before anything is
+ * sent. Bodies over {@value #MAX_BODY_BYTES} bytes are an error. Every failure is a
+ * {@link io.github.flyorchestrator.FlyException}.
  *
  * <p>This class only maps each of the API's routes to a {@link FlyCall} (one short method per route, which is why it
  * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -20,7 +21,8 @@ import reactor.test.StepVerifier;
 
 /**
  * The client-side limiter in virtual time: a fleet operation never exceeds Fly's token buckets, uses most of the
- * allowed rate, and a caller's deadline cuts the wait for a permit without the request ever being sent.
+ * allowed rate, polling is not slowed down, and a caller's deadline cuts the wait for a permit without the request
+ * ever being sent.
  */
 class FlyRateLimiterTest {
 
@@ -31,7 +33,10 @@ class FlyRateLimiterTest {
 
   private Mono<String> request(FlyRateLimiter limiter, HttpMethod method, String route, String app, String machine,
       String flyKey) {
-    FlyCall.Builder call = FlyCall.of(method, route).path("app", app);
+    FlyCall.Builder call = FlyCall.of(method, route);
+    if (app != null) {
+      call.path("app", app);
+    }
     if (machine != null) {
       call.path("machine", machine);
     }
@@ -89,11 +94,11 @@ class FlyRateLimiterTest {
         assertWithinTokenBucket(times, 1, 3);
       }
     });
-    // Most of the allowed rate: 10 starts of one machine take 9 s (1/s), 20 gets take under 4 s (5/s),
-    // 200 creates of one app take 199 s, 200 app deletions 124.4 s (96 per minute).
-    assertThat(sent.get("start m7")).hasSize(10).last().isEqualTo(9_000L);
-    assertThat(sent.get("get m7")).hasSize(20).last().isEqualTo(3_800L);
-    assertThat(sent.get("create app")).last().isEqualTo(199_000L);
+    // Most of the allowed rate: 10 starts of one machine take 8 s (2 at once, then 1/s), 20 gets take 3 s (5 at
+    // once, then 5/s), 200 creates of one app take 198 s, 200 app deletions 124.4 s (96 per minute).
+    assertThat(sent.get("start m7")).hasSize(10).startsWith(0L, 0L, 1_000L).last().isEqualTo(8_000L);
+    assertThat(sent.get("get m7")).hasSize(20).startsWith(0L, 0L, 0L, 0L, 0L, 200L).last().isEqualTo(3_000L);
+    assertThat(sent.get("create app")).last().isEqualTo(198_000L);
     assertThat(sent.get("app deletion")).last().isEqualTo(199 * 625L);
   }
 
@@ -101,17 +106,53 @@ class FlyRateLimiterTest {
   void deadlineCutsTheWaitForAPermitAndTheRequestIsNeverSent() {
     StepVerifier.withVirtualTime(() -> {
       FlyRateLimiter limiter = new FlyRateLimiter(RateLimitSettings.DEFAULTS, VIRTUAL_NANOS);
-      Mono<String> first = request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_STOP, "app", "m1", "stop");
-      Mono<String> second = request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_STOP, "app", "m1", "stop")
+      Mono<String> burst = request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_STOP, "app", "m1", "stop")
+          .then(request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_STOP, "app", "m1", "stop"));
+      Mono<String> third = request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_STOP, "app", "m1", "stop")
           .timeout(Duration.ofMillis(500));
-      return first.then(second);
+      return burst.then(third);
     })
         .expectSubscription()
         .thenAwait(Duration.ofMillis(500))
         .expectError(TimeoutException.class)
         .verify();
 
-    assertThat(sent.get("stop")).containsExactly(0L);
+    assertThat(sent.get("stop")).containsExactly(0L, 0L);
+  }
+
+  @Test
+  void pollingAnAppEveryHalfSecondAndLongerIsNeverSlowedDown() {
+    // createAppAndWait: the create, then a read of the app after 0.5 s, 0.75 s, 1.125 s, ... (the seed's back-off).
+    long[] pollsAt = {0, 500, 1_250, 2_375, 4_062, 6_593, 10_390};
+    StepVerifier.withVirtualTime(() -> {
+      FlyRateLimiter limiter = new FlyRateLimiter(RateLimitSettings.DEFAULTS, VIRTUAL_NANOS);
+      Mono<String> create = request(limiter, HttpMethod.POST, FlyRoutes.APPS, null, null, "create");
+      Flux<String> polls = Flux.fromStream(LongStream.of(pollsAt).boxed()).flatMap(at ->
+          Mono.delay(Duration.ofMillis(at)).then(request(limiter, HttpMethod.GET, FlyRoutes.APP, "my-app", null,
+              "get app")));
+      return create.thenMany(polls).then();
+    }).expectSubscription().thenAwait(Duration.ofMinutes(1)).verifyComplete();
+
+    assertThat(sent.get("create")).containsExactly(0L);
+    assertThat(sent.get("get app")).containsExactly(0L, 500L, 1_250L, 2_375L, 4_062L, 6_593L, 10_390L);
+  }
+
+  @Test
+  void anActionBeyondTheBurstWaitsForItsSlotWhileOtherMachinesAndRoutesDoNot() {
+    StepVerifier.withVirtualTime(() -> {
+      FlyRateLimiter limiter = new FlyRateLimiter(RateLimitSettings.DEFAULTS, VIRTUAL_NANOS);
+      List<Mono<String>> requests = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        requests.add(request(limiter, HttpMethod.GET, FlyRoutes.MACHINE_WAIT, "app", "m1", "wait m1"));
+        requests.add(request(limiter, HttpMethod.GET, FlyRoutes.MACHINE_WAIT, "app", "m2", "wait m2"));
+        requests.add(request(limiter, HttpMethod.POST, FlyRoutes.MACHINE_LEASE, "app", "m1", "lease m1"));
+      }
+      return Flux.merge(requests).then();
+    }).expectSubscription().thenAwait(Duration.ofSeconds(2)).verifyComplete();
+
+    assertThat(sent.get("wait m1")).containsExactly(0L, 0L, 1_000L);
+    assertThat(sent.get("wait m2")).containsExactly(0L, 0L, 1_000L);
+    assertThat(sent.get("lease m1")).containsExactly(0L, 0L, 1_000L);
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.flyorchestrator.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -12,7 +11,6 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.model.App;
@@ -31,21 +29,6 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
   private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 0);
 
   private final WebClientFlyMachinesClient client = client(TOKEN, FAST, Duration.ofSeconds(5));
-
-  /** Stubs GET {@code path} to answer the given responses in turn. */
-  private static void sequence(String path, List<ResponseDefinitionBuilder> responses) {
-    String state = STARTED;
-    for (int i = 0; i < responses.size(); i++) {
-      String next = i == responses.size() - 1 ? state : "step-" + (i + 1);
-      wireMock.stubFor(get(urlPathEqualTo(path)).inScenario("seq").whenScenarioStateIs(state)
-          .willReturn(responses.get(i)).willSetStateTo(next));
-      state = next;
-    }
-  }
-
-  private static int requestCount() {
-    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
-  }
 
   @Test
   void getIsRetriedOnServiceUnavailableUntilItSucceeds() {

@@ -1,10 +1,17 @@
 package io.github.flyorchestrator.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +38,22 @@ abstract class WireMockClientSupport {
   @BeforeEach
   void resetWireMock() {
     wireMock.resetAll();
+  }
+
+  /** Stubs GET {@code path} to answer the given responses in turn, the last one from then on. */
+  static void sequence(String path, List<ResponseDefinitionBuilder> responses) {
+    String state = STARTED;
+    for (int i = 0; i < responses.size(); i++) {
+      String next = i == responses.size() - 1 ? state : "step-" + (i + 1);
+      wireMock.stubFor(get(urlPathEqualTo(path)).inScenario("seq").whenScenarioStateIs(state)
+          .willReturn(responses.get(i)).willSetStateTo(next));
+      state = next;
+    }
+  }
+
+  /** @return how many requests WireMock received */
+  static int requestCount() {
+    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
   }
 
   static URI baseUrl() {

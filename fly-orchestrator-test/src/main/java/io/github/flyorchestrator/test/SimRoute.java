@@ -38,6 +38,20 @@ public enum SimRoute {
   MACHINES_CORDON("POST", "/v1/apps/{app}/machines/{id}/cordon"),
   /** {@code POST .../uncordon}. */
   MACHINES_UNCORDON("POST", "/v1/apps/{app}/machines/{id}/uncordon"),
+  /** {@code POST .../signal} with {@code {signal}}. */
+  MACHINES_SIGNAL("POST", "/v1/apps/{app}/machines/{id}/signal"),
+  /** {@code GET .../metadata}: the machine's metadata as a string map. */
+  MACHINES_SHOW_METADATA("GET", "/v1/apps/{app}/machines/{id}/metadata"),
+  /** {@code PUT .../metadata} with {@code {metadata, machine_version}}: sets and removes several keys. */
+  MACHINES_UPDATE_METADATA("PUT", "/v1/apps/{app}/machines/{id}/metadata"),
+  /** {@code PATCH .../metadata}: the same as {@link #MACHINES_UPDATE_METADATA}. */
+  MACHINES_PATCH_METADATA("PATCH", "/v1/apps/{app}/machines/{id}/metadata"),
+  /** {@code GET .../metadata/{key}}: {@code {value}}. */
+  MACHINES_GET_METADATA_KEY("GET", "/v1/apps/{app}/machines/{id}/metadata/{key}"),
+  /** {@code POST .../metadata/{key}} with {@code {value}}: sets one key. */
+  MACHINES_UPSERT_METADATA("POST", "/v1/apps/{app}/machines/{id}/metadata/{key}"),
+  /** {@code DELETE .../metadata/{key}}: removes one key. */
+  MACHINES_DELETE_METADATA("DELETE", "/v1/apps/{app}/machines/{id}/metadata/{key}"),
   /** {@code GET .../wait}. */
   MACHINES_WAIT("GET", "/v1/apps/{app}/machines/{id}/wait"),
   /** {@code GET .../events}. */
@@ -60,6 +74,10 @@ public enum SimRoute {
   VOLUMES_DELETE("DELETE", "/v1/apps/{app}/volumes/{id}"),
   /** {@code PUT /v1/apps/{app}/volumes/{id}/extend}. */
   VOLUMES_EXTEND("PUT", "/v1/apps/{app}/volumes/{id}/extend"),
+  /** {@code GET /v1/apps/{app}/volumes/{id}/snapshots}. */
+  VOLUMES_LIST_SNAPSHOTS("GET", "/v1/apps/{app}/volumes/{id}/snapshots"),
+  /** {@code POST /v1/apps/{app}/volumes/{id}/snapshots}. */
+  VOLUMES_CREATE_SNAPSHOT("POST", "/v1/apps/{app}/volumes/{id}/snapshots"),
   /** {@code GET /v1/apps/{app}/secrets}. */
   SECRETS_LIST("GET", "/v1/apps/{app}/secrets"),
   /** {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value|null}}}. */
@@ -80,7 +98,8 @@ public enum SimRoute {
   SimRoute(String method, String pathTemplate) {
     this.method = method;
     this.pathTemplate = pathTemplate;
-    this.pattern = Pattern.compile(pathTemplate.replace("{app}", "(?<app>[^/]+)").replace("{id}", "(?<id>[^/]+)"));
+    this.pattern = Pattern.compile(pathTemplate.replace("{app}", "(?<app>[^/]+)").replace("{id}", "(?<id>[^/]+)")
+        .replace("{key}", "(?<key>[^/]+)"));
   }
 
   /** @return the HTTP method */
@@ -88,7 +107,7 @@ public enum SimRoute {
     return method;
   }
 
-  /** @return the path template, with {@code {app}} and {@code {id}} placeholders */
+  /** @return the path template, with {@code {app}}, {@code {id}} and {@code {key}} placeholders */
   public String pathTemplate() {
     return pathTemplate;
   }
@@ -124,7 +143,7 @@ public enum SimRoute {
    * Extracts a path parameter.
    *
    * @param path the request path
-   * @param name {@code app} or {@code id}
+   * @param name {@code app}, {@code id} or {@code key}
    * @return the decoded value, or {@code null}
    */
   public String pathParam(String path, String name) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.scheduler.VirtualTimeScheduler;
 import tools.jackson.databind.JsonNode;
 
@@ -230,6 +231,19 @@ class ApiVariantsTest {
           .status()).isEqualTo(200);
     }
     assertThat(SimulatorOptions.defaults().variants()).isEqualTo(ApiVariants.defaults());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.github.flyorchestrator.test.ApiVariants#coverage")
+  void aRestartedMachineIsStartedAgainUnderEveryCoverageCombination(ApiVariants variants) {
+    simulator.variants(variants);
+    String app = "v-cover-" + ApiVariants.coverage().indexOf(variants);
+    String id = startedMachine(app);
+    String path = "/apps/" + app + "/machines/" + id;
+    assertThat(http.post(path + "/restart", "").status()).isEqualTo(200);
+    JsonNode waited = http.awaitState(app, id, "started");
+    assertThat(waited.has("event_id")).isEqualTo(variants.eventIds() == EventIds.WITH_IDS);
+    assertThat(http.get(path + "/events").json().findValuesAsString("type")).contains("restart");
   }
 
   @Test

@@ -23,11 +23,28 @@ class FlyApiSimulatorMainTest {
   }
 
   @Test
+  void setsApiVariantsByDimensionAndValue() {
+    SimulatorOptions options = FlyApiSimulatorMain.parse("--variant", "EventIds=WITHOUT_IDS",
+        "--variant", "tokencheck=strict", "--variant", "CurrentVersionMismatch=REJECTED_412",
+        "--variant", "MissingLeaseNonce=REJECTED_412", "--variant", "StartWhenStarted=REJECTED_412",
+        "--variant", "RetryAfterOn429=SENT");
+    assertThat(options.variants()).isEqualTo(new ApiVariants(ApiVariants.EventIds.WITHOUT_IDS,
+        ApiVariants.CurrentVersionMismatch.REJECTED_412, ApiVariants.MissingLeaseNonce.REJECTED_412,
+        ApiVariants.StartWhenStarted.REJECTED_412, ApiVariants.RetryAfterOn429.SENT, ApiVariants.TokenCheck.STRICT));
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "EventIds"))
+        .hasMessageContaining("Dimension=VALUE");
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "Ids=WITH_IDS")).hasMessageContaining("EventIds");
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "EventIds=SOME"))
+        .hasMessageContaining("WITHOUT_IDS");
+  }
+
+  @Test
   void defaultsAcceptAnyTokenWithRateLimitsOn() {
     SimulatorOptions options = FlyApiSimulatorMain.parse();
     assertThat(options.token()).isNull();
     assertThat(options.rateLimitsEnabled()).isTrue();
     assertThat(options.timeScale()).isEqualTo(1.0);
+    assertThat(options.variants()).isEqualTo(ApiVariants.defaults());
   }
 
   @Test

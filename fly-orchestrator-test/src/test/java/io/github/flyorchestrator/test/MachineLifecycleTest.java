@@ -69,6 +69,28 @@ class MachineLifecycleTest {
   }
 
   @Test
+  void startAndStopAnswerWithThePreviousStateAsFlyGoReadsIt() {
+    SimHttp http = http();
+    http.createApp("life-answer");
+    String id = http.createMachine("life-answer", null).get("id").asString();
+    String path = "/apps/life-answer/machines/" + id;
+    http.awaitState("life-answer", id, "started");
+
+    JsonNode stopped = http.post(path + "/stop", "{}").json();
+    assertThat(stopped).isEqualTo(SimHttp.JSON.readTree(
+        "{\"ok\":true,\"previous_state\":\"started\",\"migrated\":false,\"new_host\":\"\"}"));
+    http.awaitState("life-answer", id, "stopped");
+    JsonNode started = http.post(path + "/start", "").json();
+    assertThat(started.get("ok").asBoolean()).isTrue();
+    assertThat(started.get("previous_state").asString()).isEqualTo("stopped");
+    assertThat(started.get("migrated").asBoolean()).isFalse();
+    assertThat(started.get("new_host").asString()).isEmpty();
+    http.awaitState("life-answer", id, "started");
+    assertThat(http.post(path + "/start", "").json().get("previous_state").asString()).isEqualTo("started");
+    assertThat(http.post(path + "/restart", "").json()).isEqualTo(SimHttp.JSON.readTree("{\"ok\":true}"));
+  }
+
+  @Test
   void updateReplacesWithNewVersionAndSettlesStarted() {
     SimHttp http = http();
     http.createApp("life-update");

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import java.io.InputStream;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -131,6 +132,10 @@ class OpenApiContractTest {
     }
   }
 
+  private static SimHttp.Resp send(String method, String path, String json) {
+    return http.send(http.request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   @Test
   void validationRejectsABodyOfTheWrongShape() {
     JsonNode machineSchema = responseSpec(SimRoute.MACHINES_SHOW, 200).path("content").path("application/json")
@@ -167,6 +172,23 @@ class OpenApiContractTest {
     check(SimRoute.MACHINES_LIST, http.get(m), 200);
     check(SimRoute.MACHINES_LIST, http.get(m + "?summary=true&state=started,stopped"), 200);
     check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events?limit=5"), 200);
+    simulator.variants(ApiVariants.coverage().get(1));
+    assertThat(check(SimRoute.MACHINES_LIST_EVENTS, http.get(p + "/events"), 200).get(0).has("id")).isFalse();
+    assertThat(check(SimRoute.MACHINES_WAIT, http.get(p + "/wait?state=started"), 200).has("event_id")).isFalse();
+    simulator.variants(ApiVariants.defaults());
+    check(SimRoute.MACHINES_SHOW_METADATA, http.get(p + "/metadata"), 200);
+    check(SimRoute.MACHINES_GET_METADATA_KEY, http.get(p + "/metadata/k"), 200);
+    check(SimRoute.MACHINES_GET_METADATA_KEY, http.get(p + "/metadata/absent"), 404);
+    check(SimRoute.MACHINES_UPSERT_METADATA, http.post(p + "/metadata/k2", "{\"value\":\"v2\"}"), 204);
+    check(SimRoute.MACHINES_UPSERT_METADATA, http.post(p + "/metadata/k2", "{}"), 400);
+    check(SimRoute.MACHINES_DELETE_METADATA, http.delete(p + "/metadata/k2"), 204);
+    check(SimRoute.MACHINES_UPDATE_METADATA, send("PUT", p + "/metadata", "{\"metadata\":{\"k3\":\"v\"}}"), 204);
+    check(SimRoute.MACHINES_PATCH_METADATA, send("PATCH", p + "/metadata", "{\"metadata\":{\"k3\":null}}"), 204);
+    check(SimRoute.MACHINES_PATCH_METADATA, send("PATCH", p + "/metadata",
+        "{\"metadata\":{},\"machine_version\":\"01AAAAAAAAAAAAAAAAAAAAAAAA\"}"), 412);
+    check(SimRoute.MACHINES_UPDATE_METADATA, send("PUT", p + "/metadata", "[]"), 400);
+    check(SimRoute.MACHINES_SIGNAL, http.post(p + "/signal", "{\"signal\":\"SIGUSR1\"}"), 200);
+    check(SimRoute.MACHINES_SIGNAL, http.post(p + "/signal", "{\"signal\":\"SIGNOPE\"}"), 400);
     check(SimRoute.MACHINES_CORDON, http.post(p + "/cordon", ""), 200);
     check(SimRoute.MACHINES_UNCORDON, http.post(p + "/uncordon", ""), 200);
     check(SimRoute.MACHINES_RESTART, http.post(p + "/restart", ""), 200);
@@ -193,6 +215,9 @@ class OpenApiContractTest {
     check(SimRoute.VOLUMES_LIST, http.get(v), 200);
     check(SimRoute.VOLUMES_GET, http.get(v + "/" + volumeId), 200);
     check(SimRoute.VOLUMES_UPDATE, http.put(v + "/" + volumeId, "{\"snapshot_retention\":7}"), 200);
+    check(SimRoute.VOLUMES_CREATE_SNAPSHOT, http.post(v + "/" + volumeId + "/snapshots", ""), 200);
+    assertThat(check(SimRoute.VOLUMES_LIST_SNAPSHOTS, http.get(v + "/" + volumeId + "/snapshots"), 200).size())
+        .isEqualTo(1);
     check(SimRoute.VOLUMES_EXTEND, http.put(v + "/" + volumeId + "/extend", "{\"size_gb\":2}"), 200);
     check(SimRoute.VOLUMES_DELETE, http.delete(v + "/" + volumeId), 200);
 

@@ -63,7 +63,7 @@ class RateLimitTest {
   }
 
   @Test
-  void waitEventsAndLeaseCallsAreActionsLimitedPerMachine() {
+  void waitEventsLeaseMetadataAndSignalCallsAreActionsLimitedPerMachine() {
     String id = machine("rl-machine");
     String other = http.createMachine("rl-machine", "\"skip_launch\":true").get("id").asString();
     String path = "/apps/rl-machine/machines/" + id;
@@ -74,6 +74,8 @@ class RateLimitTest {
     assertThat(statuses(4, () -> http.get(path + "/lease"))).containsExactly(404, 404, 404, 429);
     assertThat(statuses(4, () -> http.post(path + "/lease", "{\"ttl\":60}"))).containsExactly(201, 409, 409, 429);
     assertThat(statuses(4, () -> http.delete(path + "/lease", "wrong"))).containsExactly(409, 409, 409, 429);
+    assertThat(statuses(4, () -> http.get(path + "/metadata"))).containsExactly(200, 200, 200, 429);
+    assertThat(statuses(4, () -> http.post(path + "/signal", "{\"signal\":9}"))).containsExactly(412, 412, 412, 429);
     scheduler.advanceTimeBy(java.time.Duration.ofSeconds(1));
     assertThat(statuses(2, () -> http.get(path + "/wait?state=settled&timeout=1"))).containsExactly(200, 429);
   }

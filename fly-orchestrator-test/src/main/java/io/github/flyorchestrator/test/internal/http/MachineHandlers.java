@@ -44,20 +44,40 @@ final class MachineHandlers {
     routes.put(SimRoute.MACHINES_SHOW, RouteHandler.sync(c -> SimResponse.json(200, view.render(machine(c), true))));
     routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
-    routes.put(SimRoute.MACHINES_START,
-        mutation((app, m, c) -> lifecycle.start(app, m, variants.get().startWhenStarted())));
-    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) -> lifecycle.stop(m, variants.get().startWhenStarted())));
-    routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> lifecycle.restart(app, m)));
-    routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> lifecycle.suspend(m)));
-    routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> m.cordoned(true)));
-    routes.put(SimRoute.MACHINES_UNCORDON, mutation((app, m, c) -> m.cordoned(false)));
-    routes.put(SimRoute.MACHINES_DELETE,
-        mutation((app, m, c) -> lifecycle.destroy(app, m, c.queryFlag("force") || c.queryFlag("kill"))));
+    routes.put(SimRoute.MACHINES_START, mutation((app, m, c) ->
+        stateChanged(lifecycle.start(app, m, variants.get().startWhenStarted()))));
+    routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) ->
+        stateChanged(lifecycle.stop(m, variants.get().startWhenStarted()))));
+    routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> ok(() -> lifecycle.restart(app, m))));
+    routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> ok(() -> lifecycle.suspend(m))));
+    routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> ok(() -> m.cordoned(true))));
+    routes.put(SimRoute.MACHINES_UNCORDON, mutation((app, m, c) -> ok(() -> m.cordoned(false))));
+    routes.put(SimRoute.MACHINES_DELETE, mutation((app, m, c) ->
+        ok(() -> lifecycle.destroy(app, m, c.queryFlag("force") || c.queryFlag("kill")))));
     routes.put(SimRoute.MACHINES_LIST_EVENTS, RouteHandler.sync(this::events));
   }
 
   private interface Mutation {
-    void apply(SimApp app, SimMachine machine, ApiCall call);
+    SimResponse apply(SimApp app, SimMachine machine, ApiCall call);
+  }
+
+  private static SimResponse ok(Runnable command) {
+    command.run();
+    return SimResponse.ok();
+  }
+
+  /**
+   * The answer of start and stop: fly-go's {@code MachineStartResponse} reads {@code previous_state}; the project's
+   * API notes (fly-api.md) also list {@code migrated} and {@code new_host}; a simulated machine never moves host.
+   * The spec gives these routes no response schema.
+   */
+  private static SimResponse stateChanged(String previousState) {
+    ObjectNode body = Json.object();
+    body.put("ok", true);
+    body.put("previous_state", previousState);
+    body.put("migrated", false);
+    body.put("new_host", "");
+    return SimResponse.json(200, body);
   }
 
   private RouteHandler mutation(Mutation mutation) {
@@ -67,8 +87,7 @@ final class MachineHandlers {
       if (call.route() != SimRoute.MACHINES_START || !"destroyed".equals(machine.state())) {
         leases.checkMutation(machine, call.leaseNonce(), variants.get().missingLeaseNonce());
       }
-      mutation.apply(app, machine, call);
-      return SimResponse.ok();
+      return mutation.apply(app, machine, call);
     });
   }
 

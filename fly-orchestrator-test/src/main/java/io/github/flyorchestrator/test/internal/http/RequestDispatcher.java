@@ -80,6 +80,7 @@ public final class RequestDispatcher {
     new LeaseHandlers(state, leases).register(handlers);
     new VolumeHandlers(state, clock).register(handlers);
     new SecretHandlers(state, clock).register(handlers);
+    new MetadataHandlers(state).register(handlers);
   }
 
   /**
@@ -125,8 +126,8 @@ public final class RequestDispatcher {
     if (refusal != null) {
       return delayed(latency, Mono.just(SimResponse.json(401, SimResponse.errorBody(refusal, null))));
     }
-    ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"), query, body,
-        request.requestHeaders().get("fly-machine-lease-nonce"));
+    ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"),
+        route.pathParam(path, "key"), query, body, request.requestHeaders().get("fly-machine-lease-nonce"));
     Fault fault = faults.take(route, appOf(call));
     if (fault == null) {
       return delayed(latency, Mono.defer(() -> limitedThenHandled(call)));

@@ -9,12 +9,19 @@ import io.github.flyorchestrator.test.internal.state.SimApp;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Volumes: list, create, get, update (PUT), delete, extend (PUT). Kept as Volume JSON documents. */
+/**
+ * Volumes: list, create, get, update (PUT), delete, extend (PUT), and their snapshots (list, create). Kept as Volume
+ * and VolumeSnapshot JSON documents. A snapshot is {@code created} at once; a deleted volume's snapshots go with it.
+ */
 final class VolumeHandlers {
+
+  private static final long GIB = 1L << 30;
 
   private final SimulatorState state;
   private final SimulatorClock clock;
@@ -31,6 +38,32 @@ final class VolumeHandlers {
     routes.put(SimRoute.VOLUMES_UPDATE, RouteHandler.sync(this::update));
     routes.put(SimRoute.VOLUMES_DELETE, RouteHandler.sync(this::delete));
     routes.put(SimRoute.VOLUMES_EXTEND, RouteHandler.sync(this::extend));
+    routes.put(SimRoute.VOLUMES_LIST_SNAPSHOTS, RouteHandler.sync(this::listSnapshots));
+    routes.put(SimRoute.VOLUMES_CREATE_SNAPSHOT, RouteHandler.sync(this::createSnapshot));
+  }
+
+  private SimResponse listSnapshots(ApiCall call) {
+    volume(call);
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    state.app(call.app()).snapshots().getOrDefault(call.id(), List.of()).forEach(s -> array.add(s.deepCopy()));
+    return SimResponse.json(200, array);
+  }
+
+  private SimResponse createSnapshot(ApiCall call) {
+    ObjectNode volume = volume(call);
+    ObjectNode snapshot = Json.object();
+    synchronized (volume) {
+      long volumeBytes = volume.path("size_gb").asLong() * GIB;
+      snapshot.put("id", "vs_" + Ids.hex(8));
+      snapshot.put("status", "created");
+      snapshot.put("size", volumeBytes / 8);
+      snapshot.put("volume_size", volumeBytes);
+      snapshot.put("digest", Ids.hex(16));
+      snapshot.put("retention_days", volume.path("snapshot_retention").asInt());
+      snapshot.put("created_at", Instant.ofEpochMilli(clock.nowMillis()).toString());
+    }
+    state.app(call.app()).snapshots().computeIfAbsent(call.id(), id -> new CopyOnWriteArrayList<>()).add(snapshot);
+    return SimResponse.raw(200, "");
   }
 
   private ObjectNode volume(ApiCall call) {
@@ -95,6 +128,7 @@ final class VolumeHandlers {
     if (volume == null) {
       throw ApiError.notFound("volume");
     }
+    state.app(call.app()).snapshots().remove(call.id());
     ObjectNode result = volume.deepCopy();
     result.put("state", "destroyed");
     return SimResponse.json(200, result);

@@ -9,8 +9,9 @@ import io.github.flyorchestrator.test.SimRoute;
  *
  * <ul>
  *   <li>Get machine: its own limit per machine.</li>
- *   <li>Every other call on one machine (update, start, stop, restart, suspend, destroy, cordon, uncordon, wait,
- *       events, lease get/acquire-or-refresh/release) is an action with its own bucket per machine.</li>
+ *   <li>Every other call on one machine (update, start, stop, restart, suspend, destroy, cordon, uncordon, signal,
+ *       wait, events, lease get/acquire-or-refresh/release, metadata) is an action with its own bucket per
+ *       machine.</li>
  *   <li>Machine create and machine list are actions scoped by the app (there is no machine yet, or many).</li>
  *   <li>App deletions share one bucket.</li>
  *   <li>Everything else (apps, volumes, secrets, tokens) is not limited: the docs give no figure.</li>
@@ -27,6 +28,8 @@ public final class RouteLimits {
   public record Bucket(String key, RateLimiter.Limit limit) {
   }
 
+  private static final String ON_ONE_MACHINE = "/machines/{id}";
+
   private RouteLimits() {
   }
 
@@ -42,11 +45,8 @@ public final class RouteLimits {
       case MACHINES_SHOW -> new Bucket("get:" + machine, RateLimiter.Limit.GET_MACHINE);
       case APPS_DELETE -> new Bucket("apps_delete", RateLimiter.Limit.APP_DELETE);
       case MACHINES_CREATE, MACHINES_LIST -> new Bucket(route.name() + ":" + app, RateLimiter.Limit.ACTION);
-      case MACHINES_UPDATE, MACHINES_DELETE, MACHINES_START, MACHINES_STOP, MACHINES_RESTART, MACHINES_SUSPEND,
-          MACHINES_CORDON, MACHINES_UNCORDON, MACHINES_WAIT, MACHINES_LIST_EVENTS, MACHINES_SHOW_LEASE,
-          MACHINES_CREATE_LEASE, MACHINES_RELEASE_LEASE ->
-          new Bucket(route.name() + ":" + machine, RateLimiter.Limit.ACTION);
-      default -> null;
+      default -> route.pathTemplate().contains(ON_ONE_MACHINE)
+          ? new Bucket(route.name() + ":" + machine, RateLimiter.Limit.ACTION) : null;
     };
   }
 }

@@ -55,18 +55,20 @@ public final class MachineLifecycle {
    * @param app app
    * @param machine machine
    * @param whenStarted what start on a started machine does
+   * @return the state the machine was in
    */
-  public void start(SimApp app, SimMachine machine, ApiVariants.StartWhenStarted whenStarted) {
+  public String start(SimApp app, SimMachine machine, ApiVariants.StartWhenStarted whenStarted) {
     synchronized (machine) {
       String current = machine.state();
       if ("started".equals(current) && !machine.transitionPending()
           && whenStarted == ApiVariants.StartWhenStarted.NO_OP) {
-        return;
+        return current;
       }
       if (!STARTABLE.contains(current) || machine.transitionPending()) {
         throw ApiError.precondition("unable to start machine from current state: " + current);
       }
       beginStart(app, machine, machine.nextGeneration());
+      return current;
     }
   }
 
@@ -75,13 +77,14 @@ public final class MachineLifecycle {
    *
    * @param machine machine
    * @param whenStopped what stop on a stopped machine does
+   * @return the state the machine was in
    */
-  public void stop(SimMachine machine, ApiVariants.StartWhenStarted whenStopped) {
+  public String stop(SimMachine machine, ApiVariants.StartWhenStarted whenStopped) {
     synchronized (machine) {
       String current = machine.state();
       if ("stopped".equals(current) && !machine.transitionPending()
           && whenStopped == ApiVariants.StartWhenStarted.NO_OP) {
-        return;
+        return current;
       }
       if (!"started".equals(current) || machine.transitionPending()) {
         throw ApiError.precondition("unable to stop machine from current state: " + current);
@@ -89,6 +92,7 @@ public final class MachineLifecycle {
       long generation = machine.nextGeneration();
       machine.transition("stopping", true, "stop", "user", clock.nowMillis());
       after(machine, generation, timings.stop(), () -> settle(machine, "stopped", "exit"));
+      return current;
     }
   }
 

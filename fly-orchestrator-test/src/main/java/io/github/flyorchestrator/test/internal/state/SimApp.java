@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.test.internal.state;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ public final class SimApp {
   private final Map<String, SimMachine> machines = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> volumes = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> secrets = new ConcurrentHashMap<>();
+  private final Map<String, List<ObjectNode>> snapshots = new ConcurrentHashMap<>();
   private final AtomicInteger secretsVersion = new AtomicInteger();
   private final AtomicInteger notFoundReadsLeft;
   private volatile boolean deployed;
@@ -73,6 +75,11 @@ public final class SimApp {
   /** @return volumes by id (live map) */
   public Map<String, ObjectNode> volumes() {
     return volumes;
+  }
+
+  /** @return volume snapshots by volume id (live map of thread-safe lists, oldest first) */
+  public Map<String, List<ObjectNode>> snapshots() {
+    return snapshots;
   }
 
   /** @return secrets by name (live map; values hold name, digest, created_at, updated_at) */

@@ -3,14 +3,11 @@ package io.github.flyorchestrator.test.internal.state;
 import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.Json;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.Collection;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.TreeMap;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,19 +18,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SimMachine {
 
-  /** A pending wait request. */
-  private record Waiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
-  }
-
-  private static final int MAX_EVENTS = 50;
-
   private final String id;
   private final String appName;
   private final String privateIp;
   private final long createdAtMillis;
-  private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger waiterCount = new AtomicInteger();
-  private final Deque<ObjectNode> events = new ArrayDeque<>();
+  private final Waiters waiters = new Waiters();
+  private final EventLog events = new EventLog();
   private final List<String> versions = new ArrayList<>();
   private String name;
   private String region;
@@ -144,6 +134,35 @@ public final class SimMachine {
     this.cordoned = value;
   }
 
+  /** @return a copy of the config's {@code metadata} (string values only), empty when there is none */
+  public synchronized Map<String, String> metadata() {
+    Map<String, String> copy = new TreeMap<>();
+    JsonNode metadata = config == null ? null : config.get("metadata");
+    if (metadata != null && metadata.isObject()) {
+      metadata.properties().forEach(e -> copy.put(e.getKey(), e.getValue().isString()
+          ? e.getValue().stringValue() : e.getValue().toString()));
+    }
+    return copy;
+  }
+
+  /**
+   * Changes the config's {@code metadata} in place (no new version: metadata is not part of what a machine runs).
+   *
+   * @param set keys to set to these values
+   * @param remove keys to remove
+   */
+  public synchronized void changeMetadata(Map<String, String> set, Collection<String> remove) {
+    if (!(config instanceof ObjectNode object)) {
+      config = Json.object();
+      changeMetadata(set, remove);
+      return;
+    }
+    ObjectNode metadata = object.get("metadata") instanceof ObjectNode existing ? existing
+        : object.putObject("metadata");
+    set.forEach(metadata::put);
+    remove.forEach(metadata::remove);
+  }
+
   /**
    * Replaces config, name and region and starts a new version.
    *
@@ -177,7 +196,7 @@ public final class SimMachine {
    * @param nowMillis simulated now
    */
   public void transition(String newState, boolean pending, String eventType, String source, long nowMillis) {
-    List<Runnable> completions = new ArrayList<>();
+    List<Runnable> completions;
     synchronized (this) {
       state = newState;
       transitionPending = pending;
@@ -189,18 +208,9 @@ public final class SimMachine {
         startedAtMillis = nowMillis;
       }
       if (eventType != null) {
-        ObjectNode event = Json.object();
-        event.put("id", Ids.ulid(nowMillis));
-        event.put("type", eventType);
-        event.put("status", newState);
-        event.put("source", source);
-        event.put("timestamp", nowMillis);
-        events.addFirst(event);
-        while (events.size() > MAX_EVENTS) {
-          events.removeLast();
-        }
+        events.record(eventType, newState, source, nowMillis);
       }
-      collectSatisfied(completions);
+      completions = waiters.removeSatisfied(outcome(), transitionPending);
     }
     completions.forEach(Runnable::run);
   }
@@ -214,11 +224,9 @@ public final class SimMachine {
   public void addWaiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
     WaitOutcome immediate;
     synchronized (this) {
-      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId())
-          ? outcome() : null;
+      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId()) ? outcome() : null;
       if (immediate == null) {
-        waiters.add(new Waiter(condition, sink));
-        waiterCount.incrementAndGet();
+        waiters.add(condition, sink);
       }
     }
     if (immediate != null) {
@@ -228,41 +236,21 @@ public final class SimMachine {
 
   /** @param sink a sink whose wait timed out or was cancelled */
   public synchronized void removeWaiter(Sinks.One<WaitOutcome> sink) {
-    if (waiters.removeIf(w -> w.sink() == sink)) {
-      waiterCount.decrementAndGet();
-    }
+    waiters.remove(sink);
   }
 
   /** Completes every waiter with "gone" (machine purged or app deleted). */
   public void completeWaitersGone() {
-    List<Waiter> gone = new ArrayList<>();
+    List<Sinks.One<WaitOutcome>> gone;
     synchronized (this) {
-      Waiter waiter;
-      while ((waiter = waiters.poll()) != null) {
-        waiterCount.decrementAndGet();
-        gone.add(waiter);
-      }
+      gone = waiters.removeAll();
     }
-    gone.forEach(w -> w.sink().tryEmitValue(WaitOutcome.machineGone()));
+    gone.forEach(sink -> sink.tryEmitValue(WaitOutcome.machineGone()));
   }
 
   /** @return the number of pending waits */
   public int waiterCount() {
-    return waiterCount.get();
-  }
-
-  private void collectSatisfied(List<Runnable> completions) {
-    String latest = latestEventId();
-    Iterator<Waiter> iterator = waiters.iterator();
-    while (iterator.hasNext()) {
-      Waiter waiter = iterator.next();
-      if (waiter.condition().satisfiedBy(state, version, transitionPending, latest)) {
-        iterator.remove();
-        waiterCount.decrementAndGet();
-        WaitOutcome outcome = outcome();
-        completions.add(() -> waiter.sink().tryEmitValue(outcome));
-      }
-    }
+    return waiters.count();
   }
 
   private WaitOutcome outcome() {
@@ -270,8 +258,7 @@ public final class SimMachine {
   }
 
   private String latestEventId() {
-    ObjectNode first = events.peekFirst();
-    return first == null ? null : first.get("id").stringValue();
+    return events.latestId();
   }
 
   /**
@@ -279,9 +266,7 @@ public final class SimMachine {
    * @return events newest first
    */
   public synchronized ArrayNode eventsJson(int limit) {
-    ArrayNode array = Json.MAPPER.createArrayNode();
-    events.stream().limit(limit).forEach(e -> array.add(e.deepCopy()));
-    return array;
+    return events.toJson(limit);
   }
 
   /**
@@ -310,7 +295,7 @@ public final class SimMachine {
     imageRef.putObject("labels");
     node.put("created_at", Instant.ofEpochMilli(createdAtMillis).toString());
     node.put("updated_at", Instant.ofEpochMilli(updatedAtMillis).toString());
-    node.set("events", eventsJson(MAX_EVENTS));
+    node.set("events", eventsJson(EventLog.MAX_EVENTS));
     node.put("host_status", hostUnreachable ? "unreachable" : "ok");
     node.put("cordoned", cordoned);
     return node;
