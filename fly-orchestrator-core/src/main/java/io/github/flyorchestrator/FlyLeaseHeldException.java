@@ -1,8 +1,9 @@
 package io.github.flyorchestrator;
 
 /**
- * A machine's lease is held by someone else (the API answered 409 to the acquire), so the machine cannot be changed
- * under a lease now. Carries the HTTP details of the 409.
+ * A machine's lease is held by someone else: the API answered 409 to the acquire, or refused a mutation sent without
+ * the lease's nonce (409 or 412, the status is not documented). The machine cannot be changed now. Carries the HTTP
+ * details of the refusal.
  */
 public class FlyLeaseHeldException extends FlyException {
 
@@ -16,11 +17,12 @@ public class FlyLeaseHeldException extends FlyException {
    *
    * @param appName the app
    * @param machineId the machine
-   * @param detail how long was waited, or {@code null}
-   * @param conflict the 409 from the acquire
+   * @param detail how long was waited, or what was refused, or {@code null}
+   * @param conflict the API's refusal
    */
   public FlyLeaseHeldException(String appName, String machineId, String detail, FlyException conflict) {
-    super("Machine " + machineId + " of app " + appName + " is leased by another holder (HTTP 409"
+    super("Machine " + machineId + " of app " + appName + " is leased by another holder (HTTP "
+            + conflict.getHttpStatus()
             + (conflict.getError() != null ? ": " + conflict.getError() : "") + ")"
             + (detail != null ? "; " + detail : "") + "; try again when that lease is released or expired",
         conflict.getHttpStatus(), conflict.getError(), conflict.getFlyStatus(), conflict.getRequestId(),

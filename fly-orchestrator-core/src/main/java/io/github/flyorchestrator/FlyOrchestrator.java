@@ -91,11 +91,11 @@ public interface FlyOrchestrator {
   }
 
   /**
-   * Starts a machine and waits for {@code started}.
+   * Starts a machine and waits for {@code started} and its health checks; a started machine is not started again.
    *
    * @param appName the app
    * @param machineId the machine
-   * @param options timeout, lease nonce, state listener
+   * @param options timeout, lease nonce, state listener, health checks
    * @return the machine as read after the wait
    * @see ReactiveFlyOrchestrator#startAndWait(String, String, LifecycleOptions)
    */
@@ -113,7 +113,7 @@ public interface FlyOrchestrator {
   }
 
   /**
-   * Stops a machine and waits for {@code stopped}.
+   * Stops a machine and waits for {@code stopped}; a stopped machine is returned after one read, without a stop.
    *
    * @param appName the app
    * @param machineId the machine
@@ -135,11 +135,12 @@ public interface FlyOrchestrator {
   }
 
   /**
-   * Restarts a machine and waits until it is {@code started} again (never ended by the old {@code started}).
+   * Restarts a machine and waits until it is {@code started} again (never ended by the old {@code started}) and its
+   * health checks pass.
    *
    * @param appName the app
    * @param machineId the machine
-   * @param options timeout, lease nonce, state listener
+   * @param options timeout, lease nonce, state listener, health checks
    * @return the machine as read after the wait
    * @see ReactiveFlyOrchestrator#restartAndWait(String, String, LifecycleOptions)
    */
@@ -157,7 +158,7 @@ public interface FlyOrchestrator {
   }
 
   /**
-   * Suspends a machine and waits for {@code suspended}.
+   * Suspends a machine and waits for {@code suspended}; a suspended machine is returned after one read.
    *
    * @param appName the app
    * @param machineId the machine
@@ -179,12 +180,13 @@ public interface FlyOrchestrator {
   }
 
   /**
-   * Updates a machine's config and waits until the new version settles; fails when it settles in {@code failed}.
+   * Updates a machine's config and waits until the new version settles and, when {@code started}, passes its health
+   * checks; fails when it settles in {@code failed}. Sends {@code current_version} only for an optimistic update.
    *
    * @param appName the app
    * @param machineId the machine
    * @param config the new config
-   * @param options timeout, lease nonce, state listener
+   * @param options timeout, lease nonce, state listener, health checks, expected version
    * @return the machine as read after it settled
    * @see ReactiveFlyOrchestrator#updateAndWait(String, String, MachineConfig, LifecycleOptions)
    */
@@ -221,13 +223,13 @@ public interface FlyOrchestrator {
    * @param action what to do under the lease; pass {@code LifecycleOptions.underLease(lease)} to mutations
    * @param <T> the value type
    * @return the action's result (may be {@code null}); a {@link FlyLeaseHeldException} when another holder has the
-   *     lease
+   *     lease; a {@link FlyLeaseException} when a lease answer cannot be relied on
    * @see ReactiveFlyOrchestrator#withLease(String, String, Duration, Function)
    */
   <T> T withLease(String appName, String machineId, Duration ttl, Function<Lease, T> action);
 
   /**
-   * Rolls a config change over an app's machines.
+   * Rolls a config change over an app's machines, skipping those on a host that is not {@code ok}.
    *
    * @param request the change, the selection, concurrency, failure policy, timeouts
    * @return every selected machine's outcome

@@ -98,14 +98,17 @@ public interface ReactiveFlyOrchestrator {
   }
 
   /**
-   * Starts a machine and waits for {@code started}: reads the machine, starts it, then waits with its version and the
-   * newest event seen before the start, so an old state is never taken for the new one.
+   * Starts a machine and waits for {@code started} and then for every health check it reports to pass (unless
+   * {@link LifecycleOptions#waitForHealthChecks()} is off), all within one deadline. It reads the machine first: one
+   * already {@code started} is not started again (only its checks are awaited). Otherwise it starts it and waits with
+   * its version and the newest event id seen before the start, when the API sends ids.
    *
-   * @param appName the app
-   * @param machineId the machine
-   * @param options timeout, lease nonce, state listener
+   * @param appName the app (checked before any request)
+   * @param machineId the machine (checked before any request)
+   * @param options timeout, lease nonce, state listener, health checks
    * @return the machine as read after the wait; a {@link FlyMachineStateException} when it lands in {@code failed}
-   *     or {@code destroyed}; a {@link FlyTimeoutException} at the deadline
+   *     or {@code destroyed}; a {@link FlyHealthCheckException} when a check still fails at the deadline; a
+   *     {@link FlyTimeoutException} at the deadline; a {@link FlyLeaseHeldException} when someone else holds its lease
    */
   Mono<Machine> startAndWait(String appName, String machineId, LifecycleOptions options);
 
@@ -121,10 +124,11 @@ public interface ReactiveFlyOrchestrator {
   }
 
   /**
-   * Stops a machine and waits for {@code stopped}.
+   * Stops a machine and waits for {@code stopped}. A machine already {@code stopped} is returned after one read,
+   * without a stop.
    *
-   * @param appName the app
-   * @param machineId the machine
+   * @param appName the app (checked before any request)
+   * @param machineId the machine (checked before any request)
    * @param stop signal and kill timeout, or {@code null} for the machine's defaults
    * @param options timeout, lease nonce, state listener
    * @return the machine as read after the wait
@@ -143,14 +147,16 @@ public interface ReactiveFlyOrchestrator {
   }
 
   /**
-   * Restarts a machine and waits until it is {@code started} again. The machine was already {@code started}, so the
-   * wait asks for an event after the newest one seen before the restart, and a machine read counts only when it
-   * shows a {@code started} event that was not there before.
+   * Restarts a machine and waits until it is {@code started} again and its health checks pass. The machine was
+   * already {@code started}, so the wait asks for an event after the newest one seen before the restart (when the
+   * API sends event ids), and a machine read counts only when it shows a {@code started} event that is newer by the
+   * server's ids or timestamps, never by the local clock.
    *
-   * @param appName the app
-   * @param machineId the machine
-   * @param options timeout, lease nonce, state listener
-   * @return the machine as read after the wait
+   * @param appName the app (checked before any request)
+   * @param machineId the machine (checked before any request)
+   * @param options timeout, lease nonce, state listener, health checks
+   * @return the machine as read after the wait; a {@link FlyHealthCheckException} when a check still fails at the
+   *     deadline
    */
   Mono<Machine> restartAndWait(String appName, String machineId, LifecycleOptions options);
 
@@ -166,7 +172,8 @@ public interface ReactiveFlyOrchestrator {
   }
 
   /**
-   * Suspends a machine and waits for {@code suspended}.
+   * Suspends a machine and waits for {@code suspended}. A machine already {@code suspended} is returned after one
+   * read, without a suspend.
    *
    * @param appName the app
    * @param machineId the machine
@@ -188,15 +195,17 @@ public interface ReactiveFlyOrchestrator {
   }
 
   /**
-   * Updates a machine's config (sending its current version as {@code current_version}) and waits for
-   * {@code settled} on the new version the update returned.
+   * Updates a machine's config and waits for {@code settled} on the new version the update returned, then, when it
+   * settled {@code started}, for its health checks. No {@code current_version} is sent (as fly-go and flyctl) unless
+   * the options ask for an optimistic update ({@link LifecycleOptions#withExpectedVersion}).
    *
-   * @param appName the app
-   * @param machineId the machine
+   * @param appName the app (checked before any request)
+   * @param machineId the machine (checked before any request)
    * @param config the new config
-   * @param options timeout, lease nonce, state listener
+   * @param options timeout, lease nonce, state listener, health checks, expected version
    * @return the machine as read after it settled; a {@link FlyException} naming the machine and version when it
-   *     settled in {@code failed}
+   *     settled in {@code failed}; a {@link FlyVersionConflictException} when an optimistic update finds the machine
+   *     at another version; a {@link FlyHealthCheckException} when a check still fails at the deadline
    */
   Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config, LifecycleOptions options);
 
@@ -235,14 +244,16 @@ public interface ReactiveFlyOrchestrator {
    * @param action what to do under the lease
    * @param <T> the value type
    * @return the action's result; a {@link FlyLeaseHeldException} (HTTP 409) when another holder has the lease; a
-   *     {@link FlyException} when a refresh fails (the action is then cancelled)
+   *     {@link FlyLeaseException} when a lease answer is not {@code success}, has no lease or nonce, or a refresh
+   *     fails or changes the nonce (the action is then cancelled and the lease released)
    */
   <T> Mono<T> withLease(String appName, String machineId, Duration ttl, Function<Lease, ? extends Mono<T>> action);
 
   /**
-   * Rolls a config change over an app's machines: bounded concurrency, each machine under its lease (waiting for a
-   * lease another holder has, within the machine's timeout), skipped when it already has the target config, updated
-   * and waited for until it settles otherwise.
+   * Rolls a config change over an app's machines: bounded concurrency; a machine whose {@code host_status} is not
+   * {@code ok} is skipped ({@code SKIPPED_HOST_UNHEALTHY}); each other machine under its lease (waiting for a lease
+   * another holder has, within the machine's timeout), left alone when it already has the target config, updated and
+   * waited for until it settles and its health checks pass otherwise.
    *
    * @param request the change, the selection, concurrency, failure policy, timeouts
    * @return every selected machine's outcome; an error only when the machines cannot be listed

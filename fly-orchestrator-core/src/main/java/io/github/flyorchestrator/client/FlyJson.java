@@ -4,7 +4,6 @@ import io.github.flyorchestrator.model.Lease;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,20 +49,11 @@ final class FlyJson {
   }
 
   /**
-   * Reads a lease whether the API wrapped it in {@code {"status":"success","data":{...}}} (what the live API does) or
-   * sent it flat (what the OpenAPI document says).
+   * Reads a lease answer, see {@link FlyResponseEnvelopes#readLease}.
    *
    * @return the decoder
    */
   Decoder<Lease> leaseDecoder() {
-    return body -> {
-      JsonNode node = mapper.readTree(body);
-      if (!node.isObject()) {
-        throw new IllegalArgumentException("lease response is not a JSON object");
-      }
-      JsonNode data = node.get("data");
-      JsonNode lease = data != null && data.isObject() ? data : node;
-      return mapper.treeToValue(lease, Lease.class);
-    };
+    return body -> FlyResponseEnvelopes.readLease(mapper, body);
   }
 }

@@ -2,6 +2,7 @@ package io.github.flyorchestrator.lifecycle;
 
 import io.github.flyorchestrator.FlyTimeoutException;
 import io.github.flyorchestrator.LifecycleOptions;
+import io.github.flyorchestrator.client.FlyNames;
 import io.github.flyorchestrator.client.MachineListOptions;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -25,10 +26,12 @@ import reactor.util.function.Tuples;
 
 /**
  * Rolls a config change over the machines of an app, in one {@code rollout} observation. At most
- * {@code concurrency} machines are in flight. Each machine is handled under its lease (a 409 is retried with backoff
- * within the machine's deadline, so two rollouts of the same app take turns per machine): re-read under the lease,
- * left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise updated with the lease
- * nonce and waited for until it settles ({@link MachineLifecycle#update}). A failure is recorded in the machine's
+ * {@code concurrency} machines are in flight. A machine whose {@code host_status} is not {@code ok} is skipped
+ * ({@code SKIPPED_HOST_UNHEALTHY}) without a lease, as flyctl does. Each other machine is handled under its lease (a
+ * 409 is retried with backoff within the machine's deadline, so two rollouts of the same app take turns per machine):
+ * re-read under the lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
+ * updated with the lease nonce and waited for until it settles and its health checks pass
+ * ({@link MachineLifecycle#update}). A failure, a failing health check included, is recorded in the machine's
  * outcome, never thrown; the failure policy decides whether machines not yet started are skipped.
  */
 public final class FleetRollout {
@@ -59,7 +62,7 @@ public final class FleetRollout {
    */
   public Mono<RolloutResult> rollout(RolloutRequest request) {
     Objects.requireNonNull(request, "request must not be null");
-    String app = request.appName();
+    String app = FlyNames.requireAppName("appName", request.appName());
     return support.observation().observe(ROLLOUT, app, context -> {
       long startNanos = support.scheduler().now(TimeUnit.NANOSECONDS);
       AtomicBoolean halted = new AtomicBoolean();
@@ -80,6 +83,9 @@ public final class FleetRollout {
     String app = request.appName();
     String id = listed.id();
     return Mono.defer(() -> {
+      if (!listed.isHostOk()) {
+        return Mono.just(hostUnhealthy(listed, Duration.ZERO));
+      }
       if (halted.get()) {
         return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.SKIPPED, listed.currentVersion(), null,
             "skipped after an earlier failure", Duration.ZERO));
@@ -105,6 +111,9 @@ public final class FleetRollout {
     return support.client().getMachine(app, id)
         .timeout(positive(deadline.remaining()), Mono.error(() -> timeout(request, id, deadline)), support.scheduler())
         .flatMap(current -> {
+          if (!current.isHostOk()) {
+            return Mono.just(hostUnhealthy(current, deadline.elapsed()));
+          }
           MachineConfig target = request.configChange().apply(current.config());
           if (Objects.equals(target, current.config())) {
             return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
@@ -114,10 +123,19 @@ public final class FleetRollout {
           if (remaining.isZero()) {
             return Mono.error(timeout(request, id, deadline));
           }
-          return lifecycle.update(app, id, target, new LifecycleOptions(remaining, lease.nonce(), null))
+          LifecycleOptions options = LifecycleOptions.DEFAULTS.withTimeout(remaining).withLeaseNonce(lease.nonce())
+              .withHealthChecks(request.waitForHealthChecks())
+              .withExpectedVersion(request.optimisticUpdates() ? current.currentVersion() : null);
+          return lifecycle.update(app, id, target, options)
               .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED, current.currentVersion(),
                   updated.currentVersion(), null, deadline.elapsed()));
         });
+  }
+
+  private static MachineRolloutOutcome hostUnhealthy(Machine machine, Duration elapsed) {
+    return new MachineRolloutOutcome(machine.id(), MachineRolloutStatus.SKIPPED_HOST_UNHEALTHY,
+        machine.currentVersion(), null, "host_status is " + machine.hostStatus()
+            + ": the machine's host does not answer, so it was neither leased nor updated", elapsed);
   }
 
   private static Duration positive(Duration remaining) {
@@ -125,7 +143,7 @@ public final class FleetRollout {
   }
 
   private static FlyTimeoutException timeout(RolloutRequest request, String id, Deadline deadline) {
-    return new FlyTimeoutException("Machine " + id + " of app " + request.appName() + " was not rolled out within "
-        + request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
+    return FlyTimeoutException.waitingFor("machine " + id + " of app " + request.appName() + " to be rolled out",
+        request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
   }
 }

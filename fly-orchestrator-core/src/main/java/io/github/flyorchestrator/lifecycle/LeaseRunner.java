@@ -1,7 +1,9 @@
 package io.github.flyorchestrator.lifecycle;
 
 import io.github.flyorchestrator.FlyException;
+import io.github.flyorchestrator.FlyLeaseException;
 import io.github.flyorchestrator.FlyLeaseHeldException;
+import io.github.flyorchestrator.client.FlyNames;
 import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.wait.Acceptor;
@@ -18,8 +20,12 @@ import reactor.core.publisher.Mono;
 /**
  * Runs an action while holding a machine's lease: acquires it (failing with {@link FlyLeaseHeldException} on a 409,
  * or retrying the acquire with backoff for a given time), refreshes it every half TTL while the action runs, and
- * releases it when the action completes, fails or is cancelled. A failed refresh means the lease may be lost: the
- * action is cancelled and the call fails. A failed release is ignored (the lease then expires with its TTL).
+ * releases it when the action completes, fails or is cancelled. The app name and machine id are checked before the
+ * first request. Lease answers are checked as flyctl does ({@code leasable_machine.go}): an answer that is not
+ * {@code success}, carries no lease or no nonce, or a refresh that returns another nonce, is a {@link
+ * FlyLeaseException}. A failed refresh means the lease may be lost: the action is cancelled, the lease released (under
+ * both nonces when a refresh changed it) and the call fails. A failed release is ignored (the lease then expires with
+ * its TTL).
  */
 public final class LeaseRunner {
 
@@ -51,8 +57,8 @@ public final class LeaseRunner {
    */
   public <T> Mono<T> run(String app, String machineId, Duration ttl, Duration waitForLease,
       Function<Lease, ? extends Mono<T>> action) {
-    Objects.requireNonNull(app, "app must not be null");
-    Objects.requireNonNull(machineId, "machineId must not be null");
+    FlyNames.requireAppName("appName", app);
+    FlyNames.requireResourceId("machineId", machineId);
     Objects.requireNonNull(action, "action must not be null");
     if (ttl == null || ttl.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException("lease ttl must be at least 1 s, was " + ttl);
@@ -67,12 +73,13 @@ public final class LeaseRunner {
   }
 
   private Mono<Lease> acquire(String app, String machineId, Duration ttl, Duration waitForLease) {
+    String what = "acquiring the lease of machine " + machineId + " of app " + app;
     Mono<Lease> once = client.acquireLease(app, machineId, ttl, LEASE_DESCRIPTION)
-        .switchIfEmpty(Mono.error(() -> new FlyException("Acquiring the lease of machine " + machineId
-            + " of app " + app + " returned no lease", null)))
+        .onErrorMap(FlyLeaseException.class, error -> new FlyLeaseException(what + " failed: " + error.getMessage(),
+            error.getLeaseStatus(), error))
+        .switchIfEmpty(Mono.error(() -> new FlyLeaseException(what + " returned no lease", null, null)))
         .flatMap(lease -> lease.nonce() == null
-            ? Mono.error(new FlyException("The lease of machine " + machineId + " of app " + app
-                + " came without a nonce", null))
+            ? Mono.error(new FlyLeaseException(what + " returned a lease without a nonce", null, null))
             : Mono.just(lease));
     if (waitForLease == null || waitForLease.isZero() || waitForLease.isNegative()) {
       return once.onErrorMap(LeaseRunner::isConflict,
@@ -83,7 +90,7 @@ public final class LeaseRunner {
         Acceptor.<Lease>retryOnError(LeaseRunner::isConflict)), lease -> "acquired");
     return Mono.defer(() -> {
       WaitProgress progress = new WaitProgress("acquire_lease", Deadline.start(waitForLease, support.scheduler()),
-          "The lease of machine " + machineId + " of app " + app + " stayed held by another holder", null);
+          "the lease of machine " + machineId + " of app " + app + " to be free of another holder", null);
       return support.poller().poll(() -> once, acquired, progress)
           .map(outcome -> outcome.value())
           .onErrorMap(error -> error.getCause() != null && isConflict(error.getCause()),
@@ -95,11 +102,21 @@ public final class LeaseRunner {
   private <T> Mono<T> keepRefreshed(String app, String machineId, Lease lease, Duration ttl) {
     Duration half = ttl.dividedBy(2);
     Duration period = half.compareTo(MIN_REFRESH_PERIOD) < 0 ? MIN_REFRESH_PERIOD : half;
+    String what = "refreshing the lease of machine " + machineId + " of app " + app;
+    String lost = "; the lease may be lost, so the action under it was cancelled";
     return Flux.interval(period, period, support.scheduler())
         .concatMap(tick -> client.refreshLease(app, machineId, lease.nonce(), ttl)
-            .onErrorMap(error -> new FlyException("Could not refresh the lease of machine " + machineId + " of app "
-                + app + "; it may be lost, so the action under it was cancelled: " + error.getMessage(), error)))
+            .onErrorMap(error -> new FlyLeaseException(what + " failed" + lost + ": " + error.getMessage(),
+                error instanceof FlyLeaseException answer ? answer.getLeaseStatus() : null, error))
+            .flatMap(refreshed -> lease.nonce().equals(refreshed.nonce()) ? Mono.just(refreshed)
+                : releaseOther(app, machineId, refreshed).then(Mono.error(new FlyLeaseException(
+                    what + " returned another nonce" + lost, null, null)))))
         .then(Mono.never());
+  }
+
+  /** Releases a lease a refresh answered with, when it is not the one held (a changed or missing nonce). */
+  private Mono<Void> releaseOther(String app, String machineId, Lease refreshed) {
+    return refreshed.nonce() == null ? Mono.empty() : release(app, machineId, refreshed);
   }
 
   private Mono<Void> release(String app, String machineId, Lease lease) {

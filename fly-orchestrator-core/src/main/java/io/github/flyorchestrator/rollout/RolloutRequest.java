@@ -19,10 +19,14 @@ import java.util.function.Predicate;
  * @param failurePolicy what to do after a failure (default {@link RolloutFailurePolicy#STOP_AT_FIRST_FAILURE})
  * @param machineTimeout deadline per machine, waiting for its lease included (default 5 min)
  * @param leaseTtl time to live of each machine's lease, refreshed while the machine is updated (default 60 s)
+ * @param waitForHealthChecks whether each updated machine that settles {@code started} must also pass every health
+ *     check it reports, within its timeout, to count as {@code UPDATED} (default {@code true})
+ * @param optimisticUpdates whether each update sends the version read under the lease as {@code current_version}
+ *     (default {@code false}: fly-go and flyctl never send it, and the lease already keeps others out)
  */
 public record RolloutRequest(String appName, Function<MachineConfig, MachineConfig> configChange,
     Predicate<Machine> selection, int concurrency, RolloutFailurePolicy failurePolicy, Duration machineTimeout,
-    Duration leaseTtl) {
+    Duration leaseTtl, boolean waitForHealthChecks, boolean optimisticUpdates) {
 
   /** Default {@link #concurrency()}. */
   public static final int DEFAULT_CONCURRENCY = 4;
@@ -45,6 +49,23 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
     if (leaseTtl.compareTo(Duration.ofSeconds(2)) < 0) {
       throw new IllegalArgumentException("leaseTtl must be at least 2 s, was " + leaseTtl);
     }
+  }
+
+  /**
+   * A request that waits for health checks and sends no {@code current_version}.
+   *
+   * @param appName the app
+   * @param configChange computes the target config from a machine's current config
+   * @param selection which machines take part, or {@code null} for all
+   * @param concurrency at most this many machines in flight
+   * @param failurePolicy what to do after a failure, or {@code null} for the default
+   * @param machineTimeout deadline per machine, or {@code null} for the default
+   * @param leaseTtl lease time to live, or {@code null} for the default
+   */
+  public RolloutRequest(String appName, Function<MachineConfig, MachineConfig> configChange,
+      Predicate<Machine> selection, int concurrency, RolloutFailurePolicy failurePolicy, Duration machineTimeout,
+      Duration leaseTtl) {
+    this(appName, configChange, selection, concurrency, failurePolicy, machineTimeout, leaseTtl, true, false);
   }
 
   private static Duration positiveOr(Duration value, Duration fallback, String name) {
@@ -76,6 +97,8 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
     private RolloutFailurePolicy failurePolicy;
     private Duration machineTimeout;
     private Duration leaseTtl;
+    private boolean waitForHealthChecks = true;
+    private boolean optimisticUpdates;
 
     private Builder(String appName) {
       this.appName = appName;
@@ -124,10 +147,24 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
       return this;
     }
 
+    /** @param wait {@code false} to count a machine as updated once it settles, checks passing or not
+     * @return this builder */
+    public Builder waitForHealthChecks(boolean wait) {
+      this.waitForHealthChecks = wait;
+      return this;
+    }
+
+    /** @param optimistic {@code true} to send the version read under the lease as {@code current_version}
+     * @return this builder */
+    public Builder optimisticUpdates(boolean optimistic) {
+      this.optimisticUpdates = optimistic;
+      return this;
+    }
+
     /** @return the request */
     public RolloutRequest build() {
       return new RolloutRequest(appName, configChange, selection, concurrency, failurePolicy, machineTimeout,
-          leaseTtl);
+          leaseTtl, waitForHealthChecks, optimisticUpdates);
     }
   }
 }

@@ -15,10 +15,11 @@ import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
 import io.github.flyorchestrator.rollout.MachineRolloutStatus;
 import io.github.flyorchestrator.rollout.RolloutRequest;
 import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
-import io.github.flyorchestrator.test.SimulatorOptions;
+import io.github.flyorchestrator.test.WithFlyApiSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +27,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
 /**
  * Two replicas of a service (two orchestrators, each with its own client) roll the same new image over the same
- * app's six machines at the same time. The Fly lease is the only lock between them.
+ * app's six machines at the same time. The Fly lease is the only lock between them. Run under each choice of
+ * {@link ApiVariants#coverage()}.
  */
+@WithFlyApiSimulator(timeScale = 0.1, rateLimits = false)
+@ParameterizedClass(name = "{0}")
+@MethodSource("io.github.flyorchestrator.test.ApiVariants#coverage")
 class TwoReplicaRolloutTest {
 
   private static final String NONCE = "fly-machine-lease-nonce";
@@ -43,18 +49,12 @@ class TwoReplicaRolloutTest {
 
   static FlyApiSimulator simulator;
 
-  @BeforeAll
-  static void startSimulator() {
-    simulator = FlyApiSimulator.start(SimulatorOptions.defaults().withTimeScale(0.1).withRateLimits(false));
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
+  @Parameter
+  ApiVariants variants;
 
   @Test
   void everyMachineIsUpdatedExactlyOnceAndNeverByBothReplicasAtOnce() {
+    simulator.variants(variants);
     String app = "two-replicas-" + System.nanoTime();
     ReactiveFlyMachinesClient setupClient = SimulatorOrchestrationsTest.newClient(simulator);
     setupClient.createApp(CreateAppRequest.of(app, "personal")).block(SimulatorOrchestrationsTest.TIMEOUT);

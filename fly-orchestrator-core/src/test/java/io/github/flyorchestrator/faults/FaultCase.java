@@ -5,7 +5,8 @@ import io.github.flyorchestrator.test.Fault;
 /**
  * The columns of the fault matrix: what the simulator does to the orchestration's key route. Each injected fault hits
  * the next {@link #TIMES} responses of that route for the run's app; {@link #UNAUTHORIZED} instead runs the whole
- * orchestration with a token the simulator refuses.
+ * orchestration with a token the simulator refuses. The two "after effect" columns are the ambiguous failure: the
+ * request takes effect, then the client sees 408 or 503.
  */
 enum FaultCase {
 
@@ -21,6 +22,8 @@ enum FaultCase {
   SLOW_RESPONSE("slow response", Fault.delay(FaultMatrixTest.SLOW_RESPONSE)),
   TRICKLED_BODY("trickled body", Fault.trickle(FaultMatrixTest.TRICKLE_PAUSE)),
   MALFORMED_JSON("malformed JSON", Fault.malformedJson()),
+  AFTER_EFFECT_408("408 after effect", Fault.afterEffect(408)),
+  AFTER_EFFECT_503("503 after effect", Fault.afterEffect(503)),
   UNAUTHORIZED("401", null);
 
   /** How many consecutive responses of the route each fault hits. */

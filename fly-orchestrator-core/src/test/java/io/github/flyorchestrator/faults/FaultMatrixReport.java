@@ -1,23 +1,34 @@
 package io.github.flyorchestrator.faults;
 
+import io.github.flyorchestrator.test.ApiVariants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Renders the fault matrix as a markdown table (rows orchestrations, columns faults) and writes it to a file. */
+/**
+ * Renders the fault matrices as markdown tables (one per choice of API variants; rows orchestrations, columns faults)
+ * and writes them to a file.
+ */
 final class FaultMatrixReport {
 
   private FaultMatrixReport() {
   }
 
   /**
-   * @param records every run, by orchestration and fault
+   * @param records every run, by variants, orchestration and fault
    * @param setup one line describing the settings the runs used
-   * @return the markdown table followed by the settings line
+   * @return one markdown table per choice of variants, each under a heading naming it, then the settings line
    */
-  static String render(Map<Orchestration, Map<FaultCase, RunRecord>> records, String setup) {
+  static String render(Map<ApiVariants, Map<Orchestration, Map<FaultCase, RunRecord>>> records, String setup) {
+    StringBuilder text = new StringBuilder();
+    records.forEach((variants, matrix) -> text.append("Variants: ").append(variants).append("\n\n")
+        .append(table(matrix)).append('\n'));
+    return text.append(setup).append('\n').toString();
+  }
+
+  private static String table(Map<Orchestration, Map<FaultCase, RunRecord>> records) {
     StringBuilder table = new StringBuilder("| orchestration \\ fault |");
     for (FaultCase fault : FaultCase.values()) {
       table.append(' ').append(fault.label()).append(" |");
@@ -33,7 +44,7 @@ final class FaultMatrixReport {
       }
       table.append('\n');
     }
-    return table.append('\n').append(setup).append('\n').toString();
+    return table.toString();
   }
 
   /**

@@ -2,12 +2,14 @@ package io.github.flyorchestrator.faults;
 
 import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyTimeoutException;
+import io.github.flyorchestrator.test.ApiVariants;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
  * What one run of an orchestration under one fault did.
  *
+ * @param variants the simulator's choices where no source settles the API's behaviour
  * @param orchestration the row
  * @param fault the column
  * @param error what the orchestration failed with, or {@code null} when it succeeded
@@ -19,8 +21,9 @@ import java.util.Locale;
  * @param faultsConsumed how many of the queued faults the run's requests met
  * @param faultsQueued how many faults were queued
  */
-record RunRecord(Orchestration orchestration, FaultCase fault, Throwable error, Duration elapsed, Duration deadline,
-    int requests, int machinesCreated, int machinesLeased, int faultsConsumed, int faultsQueued) {
+record RunRecord(ApiVariants variants, Orchestration orchestration, FaultCase fault, Throwable error,
+    Duration elapsed, Duration deadline, int requests, int machinesCreated, int machinesLeased, int faultsConsumed,
+    int faultsQueued) {
 
   /** @return whether the orchestration succeeded */
   boolean succeeded() {

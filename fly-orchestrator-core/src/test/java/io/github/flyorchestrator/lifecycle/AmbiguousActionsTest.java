@@ -20,7 +20,10 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
-/** After an ambiguous failure of a machine action the machine is re-read, and the action is sent again only if needed. */
+/**
+ * After an ambiguous failure of a machine action the machine is re-read, and the action is sent again only if
+ * needed.
+ */
 class AmbiguousActionsTest {
 
   private static final String APP = "my-app";

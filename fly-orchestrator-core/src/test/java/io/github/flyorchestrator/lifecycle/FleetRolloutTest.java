@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
+import io.github.flyorchestrator.model.CheckStatus;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
@@ -38,6 +39,7 @@ class FleetRolloutTest {
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
   private final Map<String, Machine> fleet = new ConcurrentHashMap<>();
   private final Set<String> failingImages = ConcurrentHashMap.newKeySet();
+  private final Set<String> unhealthyImages = ConcurrentHashMap.newKeySet();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private volatile Predicate<String> leaseHeldElsewhere = id -> false;
@@ -68,20 +70,26 @@ class FleetRolloutTest {
             .thenReturn(new WaitResult(true, "started", request.version(), "e")));
   }
 
-  /** A read after the update's 10 s shows it settled ({@code failed} for a failing image). */
+  /**
+   * A read after the update's 10 s shows it settled ({@code failed} for a failing image), with a check that fails
+   * for an unhealthy image.
+   */
   private Machine settled(Machine machine) {
     if (!"replacing".equals(machine.state())) {
       return machine;
     }
-    String state = failingImages.contains(machine.config().image()) ? "failed" : "started";
-    Machine done = machine.withState(state);
+    String image = machine.config().image();
+    String state = failingImages.contains(image) ? "failed" : "started";
+    Machine done = machine.toBuilder().state(state).checks(unhealthyImages.contains(image)
+        ? CheckStatus.of("alive", CheckStatus.CRITICAL, "connection refused")
+        : CheckStatus.of("alive", CheckStatus.PASSING, "HTTP 200")).build();
     fleet.put(machine.id(), done);
     return done;
   }
 
   private static Machine machine(String id, String image, String version, String state) {
-    return new Machine(id, "n-" + id, state, "ams", null, version, null, MachineConfig.ofImage(image), null, null,
-        null, null, null, "ok");
+    return Machine.builder(id).name("n-" + id).state(state).region("ams").version(version)
+        .config(MachineConfig.ofImage(image)).hostStatus("ok").build();
   }
 
   private ReactiveFlyOrchestrator orchestrator() {
@@ -116,7 +124,7 @@ class FleetRolloutTest {
     assertThat(client.machineCalls("update")).hasSize(6)
         .allSatisfy(call -> {
           assertThat(call.leaseNonce()).isEqualTo("nonce-" + call.machineId());
-          assertThat(call.body().currentVersion()).isEqualTo("v1");
+          assertThat(call.body().currentVersion()).isNull();
         });
     assertThat(client.machineCalls("release")).hasSize(6);
     // Three rounds of two machines, 10 s each.
@@ -194,5 +202,57 @@ class FleetRolloutTest {
     assertThat(result.outcomes().get(0).status()).isEqualTo(MachineRolloutStatus.FAILED);
     assertThat(result.outcomes().get(0).errorMessage()).contains("leased by another holder");
     assertThat(result.withStatus(MachineRolloutStatus.UPDATED)).hasSize(5);
+  }
+
+  @Test
+  void machinesOnAHostThatIsNotOkAreSkippedWithoutALeaseAndReported() {
+    Machine unreachable = machine("m2", "old", "v1", "started").toBuilder().hostStatus("unreachable").config(null)
+        .incompleteConfig(MachineConfig.ofImage("old")).build();
+    fleet.put("m2", unreachable);
+
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").build());
+
+    assertThat(result.withStatus(MachineRolloutStatus.SKIPPED_HOST_UNHEALTHY)).singleElement().satisfies(outcome -> {
+      assertThat(outcome.machineId()).isEqualTo("m2");
+      assertThat(outcome.errorMessage()).contains("host_status is unreachable");
+    });
+    assertThat(result.withStatus(MachineRolloutStatus.UPDATED)).hasSize(5);
+    assertThat(result.isSuccessful()).isFalse();
+    assertThat(client.machineCalls()).extracting(ScriptedFlyMachinesClient.MachineCall::machineId)
+        .doesNotContain("m2");
+  }
+
+  @Test
+  void aFailingHealthCheckFailsTheMachineAndStopsTheRolloutAtTheFirstFailure() {
+    unhealthyImages.add("new");
+
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").concurrency(1)
+        .machineTimeout(Duration.ofSeconds(30)).build());
+
+    assertThat(result.outcomes()).extracting(MachineRolloutOutcome::status)
+        .containsExactly(MachineRolloutStatus.FAILED, MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED,
+            MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED);
+    assertThat(result.outcomes().get(0).errorMessage()).contains("m1")
+        .endsWith("'alive' is critical: connection refused");
+    assertThat(client.machineCalls("update")).hasSize(1);
+    assertThat(client.machineCalls("release")).hasSize(1);
+  }
+
+  @Test
+  void withoutHealthChecksAMachineCountsAsUpdatedOnceItSettles() {
+    unhealthyImages.add("new");
+
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").waitForHealthChecks(false).build());
+
+    assertThat(result.withStatus(MachineRolloutStatus.UPDATED)).hasSize(6);
+  }
+
+  @Test
+  void optimisticUpdatesSendTheVersionReadUnderTheLease() {
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").optimisticUpdates(true).build());
+
+    assertThat(result.isSuccessful()).isTrue();
+    assertThat(client.machineCalls("update")).hasSize(6)
+        .allSatisfy(call -> assertThat(call.body().currentVersion()).isEqualTo("v1"));
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyTimeoutException;
+import io.github.flyorchestrator.FlyVersionConflictException;
 import io.github.flyorchestrator.LifecycleOptions;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
@@ -19,8 +20,9 @@ import io.github.flyorchestrator.wait.BackoffSettings;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -40,8 +42,8 @@ class MachineLifecycleTest {
   }
 
   private static Machine machine(String state, String version, MachineEvent... events) {
-    return new Machine("m1", "m-m1", state, "ams", null, version, null, MachineConfig.ofImage("nginx:1"), null,
-        null, null, List.of(events), null, "ok");
+    return Machine.builder("m1").name("m-m1").state(state).region("ams").version(version)
+        .config(MachineConfig.ofImage("nginx:1")).events(events).hostStatus("ok").build();
   }
 
   private static MachineEvent event(String id, String type, String status, long timestamp) {
@@ -70,13 +72,14 @@ class MachineLifecycleTest {
     assertThat(wait.states()).containsExactly("started", "destroyed", "failed");
   }
 
-  @Test
-  void restartIsNotEndedByTheOldStartedStateButByANewStartedEvent() {
-    MachineEvent oldStart = event("e1", "start", "started", 100);
+  @ParameterizedTest(name = "event ids sent: {0}")
+  @ValueSource(booleans = {true, false})
+  void restartIsNotEndedByTheOldStartedStateButByANewStartedEvent(boolean eventIds) {
+    MachineEvent oldStart = event(eventIds ? "e1" : null, "start", "started", 100);
     Machine before = machine("started", "v1", oldStart);
     Machine stale = machine("started", "v1", oldStart);
-    Machine restarted = machine("started", "v1", event("e3", "start", "started", 300),
-        event("e2", "restart", "restarting", 200), oldStart);
+    Machine restarted = machine("started", "v1", event(eventIds ? "e3" : null, "start", "started", 300),
+        event(eventIds ? "e2" : null, "restart", "restarting", 200), oldStart);
     client.onGetMachine(id -> Mono.just(before), id -> Mono.just(stale), id -> Mono.just(stale),
             id -> Mono.just(restarted))
         .onMachineAction(call -> Mono.empty());
@@ -132,10 +135,9 @@ class MachineLifecycleTest {
   }
 
   @Test
-  void updateSendsTheCurrentVersionAndWaitsForTheNewVersionToSettle() {
+  void updateSendsNoCurrentVersionAndWaitsForTheNewVersionToSettle() {
     MachineConfig newConfig = MachineConfig.ofImage("nginx:2");
-    Machine updated = new Machine("m1", "m-m1", "updating", "ams", null, "v2", null, newConfig, null, null, null,
-        null, null, "ok");
+    Machine updated = machine("updating", "v2").toBuilder().config(newConfig).build();
     client.onGetMachine(id -> Mono.just(machine("started", "v1")), id -> Mono.just(updated.withState("started")))
         .onUpdateMachine(call -> Mono.just(updated))
         .onWait(request -> Mono.just(new WaitResult(true, "started", "v2", "e5")));
@@ -146,13 +148,72 @@ class MachineLifecycleTest {
         .expectComplete().verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls("update")).singleElement().satisfies(call -> {
-      assertThat(call.body().currentVersion()).isEqualTo("v1");
+      assertThat(call.body().currentVersion()).isNull();
       assertThat(call.body().config()).isEqualTo(newConfig);
       assertThat(call.leaseNonce()).isEqualTo("n");
     });
     WaitRequest wait = client.waitCalls().get(0).request();
     assertThat(wait.version()).isEqualTo("v2");
     assertThat(wait.states()).containsExactly("settled");
+  }
+
+  @Test
+  void anOptimisticUpdateSendsTheExpectedVersionAsCurrentVersion() {
+    client.onGetMachine(id -> Mono.just(machine("started", "v1")), id -> Mono.just(machine("started", "v2")))
+        .onUpdateMachine(call -> Mono.just(machine("updating", "v2")))
+        .onWait(request -> Mono.just(new WaitResult(true, "started", "v2", null)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).updateAndWait(APP, "m1", MachineConfig.ofImage("x"),
+            LifecycleOptions.DEFAULTS.withExpectedVersion("v1")), () -> clock, Long.MAX_VALUE)
+        .assertNext(machine -> assertThat(machine.version()).isEqualTo("v2"))
+        .expectComplete().verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls("update")).singleElement()
+        .satisfies(call -> assertThat(call.body().currentVersion()).isEqualTo("v1"));
+  }
+
+  @Test
+  void anOptimisticUpdateOfAMachineAtAnotherVersionFailsWithoutSendingTheUpdate() {
+    client.onGetMachine(id -> Mono.just(machine("started", "v3")));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).updateAndWait(APP, "m1", MachineConfig.ofImage("x"),
+            LifecycleOptions.DEFAULTS.withExpectedVersion("v1")), () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> {
+          assertThat(error).isInstanceOf(FlyVersionConflictException.class)
+              .hasMessageContaining("machine m1 of app my-app is no longer at version v1 but at v3")
+              .hasMessageContaining("the update was not sent");
+          assertThat(((FlyVersionConflictException) error).getActualVersion()).isEqualTo("v3");
+        })
+        .verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {409, 412})
+  void anOptimisticUpdateTheApiRefusesIsAVersionConflictWithTheRefusalAsCause(int status) {
+    client.onGetMachine(id -> Mono.just(machine("started", "v1")))
+        .onUpdateMachine(call -> Mono.error(httpError(status)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).updateAndWait(APP, "m1", MachineConfig.ofImage("x"),
+            LifecycleOptions.DEFAULTS.withExpectedVersion("v1")), () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyVersionConflictException.class)
+            .hasMessageContaining("the API refused the update").hasCauseInstanceOf(FlyException.class))
+        .verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls("update")).hasSize(1);
+  }
+
+  @Test
+  void aPlainUpdateTheApiRefusesKeepsTheApisError() {
+    client.onGetMachine(id -> Mono.just(machine("started", "v1")))
+        .onUpdateMachine(call -> Mono.error(httpError(412)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator(true).updateAndWait(APP, "m1", MachineConfig.ofImage("x")),
+            () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isNotInstanceOf(FlyVersionConflictException.class)
+            .isInstanceOf(FlyException.class).hasMessage("HTTP 412"))
+        .verify(Duration.ofSeconds(10));
   }
 
   @Test

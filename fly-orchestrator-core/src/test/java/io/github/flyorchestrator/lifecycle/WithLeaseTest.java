@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.FlyLeaseHeldException;
+import io.github.flyorchestrator.FlyLeaseException;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.wait.OrchestratorSettings;
@@ -27,7 +28,11 @@ class WithLeaseTest {
       .onReleaseLease(call -> Mono.empty());
 
   private ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null,
+    return orchestrator(client);
+  }
+
+  private ReactiveFlyOrchestrator orchestrator(ScriptedFlyMachinesClient scripted) {
+    return new DefaultReactiveFlyOrchestrator(scripted, OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null,
         clock);
   }
 
@@ -80,8 +85,7 @@ class WithLeaseTest {
   void aHeldLeaseIsAClearErrorAndTheActionNeverRuns() {
     ScriptedFlyMachinesClient conflicted = new ScriptedFlyMachinesClient(clock)
         .onAcquireLease(call -> Mono.error(httpError(409)));
-    ReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(conflicted,
-        OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null, clock);
+    ReactiveFlyOrchestrator orchestrator = orchestrator(conflicted);
 
     StepVerifier.withVirtualTime(() -> orchestrator.withLease(APP, "m1", Duration.ofSeconds(10),
             lease -> Mono.just("ran")), () -> clock, Long.MAX_VALUE)
@@ -102,17 +106,53 @@ class WithLeaseTest {
         .onAcquireLease(call -> Mono.just(lease("nonce-1")))
         .onRefreshLease(call -> Mono.error(httpError(409)))
         .onReleaseLease(call -> Mono.empty());
-    ReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS,
-        ObservationRegistry.NOOP, null, clock);
+    ReactiveFlyOrchestrator orchestrator = orchestrator(client);
 
     StepVerifier.withVirtualTime(() -> orchestrator.withLease(APP, "m1", Duration.ofSeconds(10),
             lease -> Mono.never()), () -> clock, Long.MAX_VALUE)
         .expectSubscription()
         .thenAwait(Duration.ofSeconds(5))
-        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyException.class)
-            .hasMessageContaining("Could not refresh the lease"))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyLeaseException.class)
+            .hasMessageContaining("refreshing the lease of machine m1 of app my-app failed")
+            .hasMessageContaining("may be lost"))
         .verify(Duration.ofSeconds(10));
 
     assertThat(client.machineCalls("release")).hasSize(1);
+  }
+
+  @Test
+  void aRefreshThatReturnsAnotherNonceFailsTheActionAndReleasesBothNonces() {
+    ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock)
+        .onAcquireLease(call -> Mono.just(lease("nonce-1")))
+        .onRefreshLease(call -> Mono.just(lease("nonce-2")))
+        .onReleaseLease(call -> Mono.empty());
+    ReactiveFlyOrchestrator orchestrator = orchestrator(client);
+
+    StepVerifier.withVirtualTime(() -> orchestrator.withLease(APP, "m1", Duration.ofSeconds(10),
+            lease -> Mono.never()), () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(5))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyLeaseException.class)
+            .hasMessageContaining("returned another nonce").hasMessageNotContaining("nonce-"))
+        .verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls("release")).extracting(ScriptedFlyMachinesClient.MachineCall::leaseNonce)
+        .containsExactlyInAnyOrder("nonce-1", "nonce-2");
+  }
+
+  @Test
+  void anAcquireAnswerWithoutANonceIsAClearErrorAndTheActionNeverRuns() {
+    ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock)
+        .onAcquireLease(call -> Mono.just(lease(null)));
+    ReactiveFlyOrchestrator orchestrator = orchestrator(client);
+
+    StepVerifier.withVirtualTime(() -> orchestrator.withLease(APP, "m1", Duration.ofSeconds(10),
+            lease -> Mono.just("ran")), () -> clock, Long.MAX_VALUE)
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyLeaseException.class)
+            .hasMessageContaining("acquiring the lease of machine m1 of app my-app returned a lease without a nonce"))
+        .verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls()).extracting(ScriptedFlyMachinesClient.MachineCall::action)
+        .containsExactly("acquire");
   }
 }
