@@ -1,12 +1,23 @@
 package io.github.flyorchestrator;
 
-import io.github.flyorchestrator.client.StopOptions;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyHealthCheckException;
+import io.github.flyorchestrator.exception.FlyLeaseException;
+import io.github.flyorchestrator.exception.FlyLeaseHeldException;
+import io.github.flyorchestrator.exception.FlyMachineStateException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.exception.FlyVersionConflictException;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.rollout.RolloutRequest;
-import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.LifecycleOptions;
+import io.github.flyorchestrator.param.MachineStateListener;
+import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.RolloutRequest;
+import io.github.flyorchestrator.param.StopOptions;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;

@@ -5,8 +5,11 @@ import static io.github.flyorchestrator.ScriptedFlyMachinesClient.httpError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.App;
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.time.Duration;

@@ -6,13 +6,18 @@ import static io.github.flyorchestrator.ScriptedFlyMachinesClient.notYetAfterTim
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.flyorchestrator.client.WaitRequest;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyMachineStateException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RestartPolicy;
 import io.github.flyorchestrator.model.WaitResult;
-import io.github.flyorchestrator.wait.BackoffSettings;
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.SocketException;
 import java.time.Duration;

@@ -2,7 +2,11 @@ package io.github.flyorchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

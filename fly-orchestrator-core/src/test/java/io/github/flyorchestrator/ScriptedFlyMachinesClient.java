@@ -1,24 +1,24 @@
 package io.github.flyorchestrator;
 
-import io.github.flyorchestrator.client.MachineListOptions;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.client.StopOptions;
-import io.github.flyorchestrator.client.WaitRequest;
+import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
-import io.github.flyorchestrator.model.AppSecretsUpdate;
-import io.github.flyorchestrator.model.CreateVolumeRequest;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
-import io.github.flyorchestrator.model.TokenInfo;
-import io.github.flyorchestrator.model.UpdateVolumeRequest;
-import io.github.flyorchestrator.model.Volume;
-import io.github.flyorchestrator.model.VolumeSnapshot;
-import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
-import io.github.flyorchestrator.model.MachineCreateRequest;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.TokenInfo;
+import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
+import io.github.flyorchestrator.param.AppSecretsUpdate;
+import io.github.flyorchestrator.param.CreateAppRequest;
+import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.MachineListOptions;
+import io.github.flyorchestrator.param.MachineSpec;
+import io.github.flyorchestrator.param.StopOptions;
+import io.github.flyorchestrator.param.UpdateVolumeRequest;
+import io.github.flyorchestrator.param.WaitRequest;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.time.Duration;
@@ -55,14 +55,14 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
    * @param leaseNonce the nonce sent, or {@code null}
    * @param at the clock reading when it was made
    */
-  public record MachineCall(String action, String machineId, MachineCreateRequest body, String leaseNonce,
+  public record MachineCall(String action, String machineId, MachineSpec body, String leaseNonce,
       Duration at) {
   }
 
   private final Scheduler clock;
   private final Deque<Function<CreateAppRequest, Mono<Void>>> createApp = new ArrayDeque<>();
   private final Deque<Function<String, Mono<App>>> getApp = new ArrayDeque<>();
-  private final Deque<Function<MachineCreateRequest, Mono<Machine>>> createMachine = new ArrayDeque<>();
+  private final Deque<Function<MachineSpec, Mono<Machine>>> createMachine = new ArrayDeque<>();
   private final Deque<Function<String, Mono<Machine>>> getMachine = new ArrayDeque<>();
   private final Deque<Function<WaitRequest, Mono<WaitResult>>> waitForState = new ArrayDeque<>();
   private final Deque<Function<String, Mono<List<Machine>>>> listMachines = new ArrayDeque<>();
@@ -75,7 +75,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   private volatile int listMachinesCalls;
 
   private final List<CreateAppRequest> createAppCalls = Collections.synchronizedList(new ArrayList<>());
-  private final List<MachineCreateRequest> createMachineCalls = Collections.synchronizedList(new ArrayList<>());
+  private final List<MachineSpec> createMachineCalls = Collections.synchronizedList(new ArrayList<>());
   private final List<WaitCall> waitCalls = Collections.synchronizedList(new ArrayList<>());
   private final List<Optional<Observation>> observationsSeen = Collections.synchronizedList(new ArrayList<>());
   private volatile int getAppCalls;
@@ -119,7 +119,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   }
 
   @SafeVarargs
-  public final ScriptedFlyMachinesClient onCreateMachine(Function<MachineCreateRequest, Mono<Machine>>... answers) {
+  public final ScriptedFlyMachinesClient onCreateMachine(Function<MachineSpec, Mono<Machine>>... answers) {
     createMachine.addAll(List.of(answers));
     return this;
   }
@@ -196,7 +196,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
     return List.copyOf(createAppCalls);
   }
 
-  public List<MachineCreateRequest> createMachineCalls() {
+  public List<MachineSpec> createMachineCalls() {
     return List.copyOf(createMachineCalls);
   }
 
@@ -248,7 +248,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   }
 
   @Override
-  public Mono<Machine> createMachine(String appName, MachineCreateRequest request) {
+  public Mono<Machine> createMachine(String appName, MachineSpec request) {
     return Mono.defer(() -> {
       createMachineCalls.add(request);
       return answer(createMachine, request, "createMachine");
@@ -290,7 +290,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   }
 
   @Override
-  public Mono<Machine> updateMachine(String appName, String machineId, MachineCreateRequest request,
+  public Mono<Machine> updateMachine(String appName, String machineId, MachineSpec request,
       String leaseNonce) {
     return act(updateMachine, "update", machineId, request, leaseNonce);
   }
@@ -346,7 +346,7 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   }
 
   private <T> Mono<T> act(Deque<Function<MachineCall, Mono<T>>> script, String action, String machineId,
-      MachineCreateRequest body, String leaseNonce) {
+      MachineSpec body, String leaseNonce) {
     return Mono.defer(() -> {
       MachineCall call = new MachineCall(action, machineId, body, leaseNonce, now());
       machineCalls.add(call);

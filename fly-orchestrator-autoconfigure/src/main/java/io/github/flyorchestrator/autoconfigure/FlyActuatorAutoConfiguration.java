@@ -1,6 +1,6 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.client.FlyClientSettings;
+import io.github.flyorchestrator.settings.FlyClientSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;

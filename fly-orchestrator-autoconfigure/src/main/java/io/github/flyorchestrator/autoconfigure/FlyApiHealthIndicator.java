@@ -1,7 +1,7 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.FlyException;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.TokenInfo;
 import java.net.URI;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.client.FlyAuthorization;
-import io.github.flyorchestrator.client.FlyClientSettings;
-import io.github.flyorchestrator.client.RetrySettings;
+import io.github.flyorchestrator.internal.client.FlyAuthorization;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.RetrySettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.client.FlyClientSettings;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.settings.FlyClientSettings;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
+
 
 /**
  * Adjusts the orchestrator's settings after they are bound from {@code fly.orchestrator.*}. Beans of this type are

@@ -3,9 +3,9 @@ package io.github.flyorchestrator.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.flyorchestrator.client.FlyClientOptions;
-import io.github.flyorchestrator.client.RateLimitSettings;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.param.MachineSpec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,7 +55,7 @@ public final class BlockingPoller {
     long deadline = System.nanoTime() + timeout.toNanos();
     Machine created = restClient.post().uri("/v1/apps/{app}/machines", app)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(MachineCreateRequest.of(config, null))
+        .body(MachineSpec.of(config, null))
         .retrieve()
         .body(Machine.class);
     for (int pollIndex = 0; ; pollIndex++) {

@@ -1,14 +1,14 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.client.FlyClientOptions;
-import io.github.flyorchestrator.client.FlyClientSettings;
-import io.github.flyorchestrator.client.RateLimitSettings;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
-import io.github.flyorchestrator.wait.BackoffSettings;
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
+import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;

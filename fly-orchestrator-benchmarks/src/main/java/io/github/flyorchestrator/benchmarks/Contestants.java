@@ -1,8 +1,8 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.param.CreateAppRequest;
 import java.util.List;
 import reactor.core.publisher.Flux;
 

@@ -1,6 +1,6 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.Machine;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;

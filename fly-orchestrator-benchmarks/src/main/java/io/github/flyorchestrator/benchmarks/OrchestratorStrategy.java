@@ -1,9 +1,9 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 

@@ -1,10 +1,10 @@
 package io.github.flyorchestrator.benchmarks;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.model.CreateAppRequest;
 import io.github.flyorchestrator.model.Machine;
-import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.param.CreateAppRequest;
+import io.github.flyorchestrator.param.MachineSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -58,7 +58,7 @@ public final class OverheadRun {
     String app = "jmh";
     ReactiveFlyMachinesClient client = ClientFactory.client(simulator.baseUrl(), simulator.token());
     client.createApp(CreateAppRequest.of(app, "personal")).block();
-    Machine machine = client.createMachine(app, MachineCreateRequest.of(Contestants.CONFIG, null)).block();
+    Machine machine = client.createMachine(app, MachineSpec.of(Contestants.CONFIG, null)).block();
     warmSimulator(client, simulator, app, machine.id());
     Options options = new OptionsBuilder()
         .include(GetMachineOverheadBenchmark.class.getName() + ".*")

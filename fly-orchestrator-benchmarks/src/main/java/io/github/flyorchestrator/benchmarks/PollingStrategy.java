@@ -1,9 +1,9 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.model.MachineCreateRequest;
+import io.github.flyorchestrator.param.MachineSpec;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +26,7 @@ public record PollingStrategy(PollSchedule schedule, ReactiveFlyMachinesClient c
 
   @Override
   public Mono<Machine> createAndWait(String app, MachineConfig config, Duration timeout) {
-    return client.createMachine(app, MachineCreateRequest.of(config, null))
+    return client.createMachine(app, MachineSpec.of(config, null))
         .flatMap(created -> poll(app, created.id(), 0))
         .timeout(timeout, Mono.error(() -> new TimeoutException("machine not started within " + timeout)));
   }

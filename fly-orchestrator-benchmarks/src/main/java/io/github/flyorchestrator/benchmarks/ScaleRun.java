@@ -1,9 +1,9 @@
 package io.github.flyorchestrator.benchmarks;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
-import io.github.flyorchestrator.client.FlyClientOptions;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.param.CreateAppRequest;
+import io.github.flyorchestrator.settings.FlyClientOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,8 +1,8 @@
 package io.github.flyorchestrator.benchmarks;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

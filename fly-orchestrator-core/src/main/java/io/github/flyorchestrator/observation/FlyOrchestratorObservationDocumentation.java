@@ -89,7 +89,7 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
 
   /** Events signalled on the observation. */
   public enum Events implements Observation.Event {
-    /** The wait reached its deadline; the {@link io.github.flyorchestrator.FlyTimeoutException} is the error. */
+    /** The wait reached its deadline; the {@link io.github.flyorchestrator.exception.FlyTimeoutException} is the error. */
     TIMEOUT {
       @Override
       public String getName() {

@@ -3,22 +3,22 @@ package io.github.flyorchestrator.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.flyorchestrator.FlyException;
-import io.github.flyorchestrator.client.BlockingFlyMachinesClient;
-import io.github.flyorchestrator.client.FlyClientSettings;
-import io.github.flyorchestrator.client.FlyMachinesClient;
-import io.github.flyorchestrator.client.MachineListOptions;
-import io.github.flyorchestrator.client.WaitRequest;
-import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.FlyMachinesClient;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.BlockingFlyMachinesClient;
+import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
-import io.github.flyorchestrator.model.CreateAppRequest;
-import io.github.flyorchestrator.model.CreateVolumeRequest;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.model.MachineCreateRequest;
-import io.github.flyorchestrator.model.UpdateVolumeRequest;
 import io.github.flyorchestrator.model.Volume;
+import io.github.flyorchestrator.param.CreateAppRequest;
+import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.MachineListOptions;
+import io.github.flyorchestrator.param.MachineSpec;
+import io.github.flyorchestrator.param.UpdateVolumeRequest;
+import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.SimulatorOptions;
 import java.net.URI;
@@ -66,8 +66,8 @@ class ClientAgainstSimulatorTest {
   void machinesAreListedWithFiltersCordonedAndTheirEventsRead() {
     client.createApp(CreateAppRequest.of("routes-machines", "personal"));
     Machine ams = client.createMachine("routes-machines",
-        MachineCreateRequest.of(MachineConfig.ofImage("nginx:alpine"), "ams"));
-    client.createMachine("routes-machines", MachineCreateRequest.of(MachineConfig.ofImage("nginx:alpine"), "ord"));
+        MachineSpec.of(MachineConfig.ofImage("nginx:alpine"), "ams"));
+    client.createMachine("routes-machines", MachineSpec.of(MachineConfig.ofImage("nginx:alpine"), "ord"));
     client.waitForState("routes-machines", ams.id(),
         WaitRequest.forState("started", ams.currentVersion(), Duration.ofSeconds(10)));
 

@@ -2,19 +2,19 @@ package io.github.flyorchestrator.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.flyorchestrator.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.client.MachineListOptions;
-import io.github.flyorchestrator.client.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.model.CreateAppRequest;
+import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
-import io.github.flyorchestrator.rollout.MachineRolloutStatus;
-import io.github.flyorchestrator.rollout.RolloutRequest;
-import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.model.MachineRolloutOutcome;
+import io.github.flyorchestrator.model.MachineRolloutStatus;
+import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.param.CreateAppRequest;
+import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.MachineListOptions;
+import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;

@@ -2,15 +2,15 @@ package io.github.flyorchestrator.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.client.RateLimitSettings;
-import io.github.flyorchestrator.client.RetrySettings;
-import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
+import io.github.flyorchestrator.settings.RateLimitSettings;
+import io.github.flyorchestrator.settings.RetrySettings;
 import io.github.flyorchestrator.test.ApiVariants;
-import io.github.flyorchestrator.wait.BackoffSettings;
-import io.github.flyorchestrator.wait.OrchestratorSettings;
 import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;

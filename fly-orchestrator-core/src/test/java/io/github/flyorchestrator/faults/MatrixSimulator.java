@@ -1,15 +1,15 @@
 package io.github.flyorchestrator.faults;
 
-import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.FlyException;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.client.FlyClientOptions;
-import io.github.flyorchestrator.client.FlyClientSettings;
-import io.github.flyorchestrator.client.MachineListOptions;
-import io.github.flyorchestrator.client.RateLimitSettings;
-import io.github.flyorchestrator.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.param.MachineListOptions;
+import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;

@@ -1,11 +1,11 @@
 package io.github.flyorchestrator.faults;
 
-import io.github.flyorchestrator.CreateMachineRequest;
-import io.github.flyorchestrator.LifecycleOptions;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.client.StopOptions;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.rollout.RolloutRequest;
+import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.LifecycleOptions;
+import io.github.flyorchestrator.param.RolloutRequest;
+import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.test.SimRoute;
 import java.time.Duration;
 import reactor.core.publisher.Mono;

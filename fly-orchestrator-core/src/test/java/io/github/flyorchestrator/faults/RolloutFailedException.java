@@ -1,8 +1,9 @@
 package io.github.flyorchestrator.faults;
 
-import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
-import io.github.flyorchestrator.rollout.MachineRolloutStatus;
-import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.model.MachineRolloutOutcome;
+import io.github.flyorchestrator.model.MachineRolloutStatus;
+import io.github.flyorchestrator.model.RolloutResult;
+
 
 /** A rollout whose result records a failed machine; a rollout reports failures in its result instead of throwing. */
 final class RolloutFailedException extends RuntimeException {

@@ -1,7 +1,7 @@
 package io.github.flyorchestrator.faults;
 
-import io.github.flyorchestrator.FlyException;
-import io.github.flyorchestrator.FlyTimeoutException;
+import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.test.ApiVariants;
 import java.time.Duration;
 import java.util.Locale;

@@ -3,13 +3,13 @@ package io.github.flyorchestrator.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.flyorchestrator.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.FlyTimeoutException;
-import io.github.flyorchestrator.PollOptions;
 import io.github.flyorchestrator.PollResult;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
-import io.github.flyorchestrator.wait.BackoffSettings;
-import io.github.flyorchestrator.wait.OrchestratorSettings;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,6 +1,6 @@
 package io.github.flyorchestrator.sample;
 
-import io.github.flyorchestrator.MachineStateListener;
+import io.github.flyorchestrator.param.MachineStateListener;
 import java.io.PrintStream;
 import java.time.Duration;
 

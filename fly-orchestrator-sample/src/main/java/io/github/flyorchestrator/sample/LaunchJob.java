@@ -1,11 +1,11 @@
 package io.github.flyorchestrator.sample;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineState;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import java.io.PrintStream;
 import org.springframework.stereotype.Service;
 

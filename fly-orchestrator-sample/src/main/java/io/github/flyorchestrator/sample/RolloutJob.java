@@ -1,11 +1,11 @@
 package io.github.flyorchestrator.sample;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.model.MachineConfig;
-import io.github.flyorchestrator.rollout.MachineRolloutOutcome;
-import io.github.flyorchestrator.rollout.RolloutRequest;
-import io.github.flyorchestrator.rollout.RolloutResult;
+import io.github.flyorchestrator.model.MachineRolloutOutcome;
+import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.RolloutRequest;
 import java.io.PrintStream;
 import org.springframework.stereotype.Service;
 

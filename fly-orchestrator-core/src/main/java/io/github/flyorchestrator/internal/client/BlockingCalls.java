@@ -1,0 +1,59 @@
+package io.github.flyorchestrator.internal.client;
+
+import io.github.flyorchestrator.exception.FlyException;
+import java.util.Objects;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Mono;
+
+/**
+ * How the blocking adapters ({@link BlockingFlyMachinesClient} and
+ * {@link io.github.flyorchestrator.internal.BlockingFlyOrchestrator}) wait for a reactive call, so that both promise the same
+ * errors: what the call raised reaches the caller as it was raised, never wrapped by Reactor.
+ *
+ * <ul>
+ *   <li>a {@link RuntimeException} ({@link FlyException} and its subclasses included) or an {@link Error} is thrown
+ *       as it is;</li>
+ *   <li>an interrupt of the waiting thread sets the thread's interrupt flag again and becomes a {@link FlyException}
+ *       that says the wait was interrupted (the reactive call is cancelled);</li>
+ *   <li>any other checked exception (e.g. a {@link java.util.concurrent.TimeoutException} of a Reactor
+ *       {@code timeout}) becomes a {@link FlyException} naming the operation, with the exception as its cause.</li>
+ * </ul>
+ */
+public final class BlockingCalls {
+
+  private BlockingCalls() {
+  }
+
+  /**
+   * Subscribes to a call and waits for its result.
+   *
+   * @param call the reactive call
+   * @param operation what the call does, for messages, e.g. {@code getMachine}
+   * @param <T> the result type
+   * @return the result, or {@code null} when the call completes empty
+   */
+  public static <T> T block(Mono<T> call, String operation) {
+    Objects.requireNonNull(call, "call must not be null");
+    try {
+      return call.block();
+    } catch (RuntimeException e) {
+      throw unwrap(e, operation);
+    }
+  }
+
+  private static RuntimeException unwrap(RuntimeException thrown, String operation) {
+    Throwable cause = Exceptions.unwrap(thrown);
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    if (cause instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return new FlyException("Interrupted while waiting for " + operation
+          + "; the call was cancelled and the thread's interrupt flag is set again", cause);
+    }
+    return new FlyException(operation + " failed: " + cause, cause);
+  }
+}

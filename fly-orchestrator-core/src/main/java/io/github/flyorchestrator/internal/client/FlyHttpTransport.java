@@ -1,0 +1,204 @@
+package io.github.flyorchestrator.internal.client;
+
+import io.github.flyorchestrator.exception.FlyException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.http.client.HttpClientRequest;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Sends {@link FlyCall}s with a configured {@link WebClient}: sets the lease nonce header and the per-request response
+ * timeout, reads the body (bounded by the codecs' in-memory limit), maps failures to
+ * {@link FlyException}, makes every attempt wait for its {@link FlyRateLimiter} permit and retries retryable calls
+ * with {@link ReactorRetry}.
+ *
+ * <p>Each attempt must bring the complete answer (status, headers, whole body) within its attempt timeout, counted
+ * from the moment the request is sent (so neither the rate-limit wait nor the wait for a pooled connection counts):
+ * the settings' attempt timeout for ordinary calls, the long-poll timeout plus the read timeout for a wait call. An
+ * attempt that runs out is an {@link AttemptTimeoutException}: retried when the call is retryable, otherwise a
+ * {@link FlyException} whose outcome is unknown.
+ */
+final class FlyHttpTransport {
+
+  /** Header that carries a held lease's nonce. */
+  static final String LEASE_NONCE_HEADER = "fly-machine-lease-nonce";
+  /** Response header with Fly's request id. */
+  static final String REQUEST_ID_HEADER = "fly-request-id";
+
+  private final WebClient webClient;
+  private final FlyJson json;
+  private final FlyErrors errors;
+  private final ReactorRetry retryPolicy;
+  private final FlyRateLimiter rateLimiter;
+  private final Duration readTimeout;
+  private final Duration attemptTimeout;
+  private final String basePath;
+  private final Clock clock;
+  private volatile boolean closed;
+
+  FlyHttpTransport(WebClient webClient, FlyJson json, ReactorRetry retryPolicy, FlyRateLimiter rateLimiter,
+      Duration readTimeout, Duration attemptTimeout, String basePath, Clock clock) {
+    this.webClient = webClient;
+    this.json = json;
+    this.errors = new FlyErrors(json.mapper());
+    this.retryPolicy = retryPolicy;
+    this.rateLimiter = rateLimiter;
+    this.readTimeout = readTimeout;
+    this.attemptTimeout = attemptTimeout;
+    this.basePath = basePath;
+    this.clock = clock;
+  }
+
+  /** @return the response timeout of ordinary calls */
+  Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /**
+   * Sends a call and decodes a 2xx body.
+   *
+   * @param call the call
+   * @param decoder decodes the body, or {@code null} to ignore it
+   * @param <T> the result type
+   * @return the decoded body (empty when {@code decoder} is {@code null}); errors are {@link FlyException}s
+   */
+  <T> Mono<T> exchange(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Mono<T> request = exchangeOpen(call, decoder);
+    return Mono.defer(() -> closed
+        ? Mono.error(new IllegalStateException("The Fly Machines API client is closed"))
+        : request);
+  }
+
+  /** Makes every later {@link #exchange} fail with an {@link IllegalStateException}. */
+  void close() {
+    closed = true;
+  }
+
+  private <T> Mono<T> exchangeOpen(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Mono<T> once = rateLimiter.limit(call, Mono.defer(() -> send(call, decoder)));
+    // Only RetryableFailures are retried: any transient failure of a retryable call, and a non-retryable call's
+    // failure that proves nothing was sent.
+    return once.retryWhen(retryPolicy);
+  }
+
+  private <T> Mono<T> send(FlyCall call, FlyJson.Decoder<T> decoder) {
+    Duration timeout = call.responseTimeout() != null ? call.responseTimeout() : readTimeout;
+    Duration attempt = call.responseTimeout() != null ? call.responseTimeout() : attemptTimeout;
+    Sinks.Empty<Void> sending = Sinks.empty();
+    WebClient.RequestBodySpec spec = webClient.method(call.method())
+        .uri(call.uriTemplate(), call.uriVariables())
+        .headers(headers -> {
+          if (call.leaseNonce() != null) {
+            headers.set(LEASE_NONCE_HEADER, call.leaseNonce());
+          }
+        })
+        .httpRequest(request -> {
+          applyResponseTimeout(request, timeout);
+          // Called once a connection is at hand, just before the request is written: the attempt starts here.
+          sending.tryEmitEmpty();
+        });
+    WebClient.RequestHeadersSpec<?> ready = call.body() == null
+        ? spec
+        : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
+    return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout))
+        .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)))
+        .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
+            failure -> transportFailure(call, failure));
+  }
+
+  private static void applyResponseTimeout(ClientHttpRequest request, Duration timeout) {
+    Object nativeRequest = request.getNativeRequest();
+    if (nativeRequest instanceof HttpClientRequest reactorRequest) {
+      reactorRequest.responseTimeout(timeout);
+    }
+  }
+
+  /**
+   * Reads the response. Reactor Netty's response timeout only bounds the pause between two reads, so a server that
+   * trickles the body a few bytes at a time would never time out: the whole body must also arrive within
+   * {@code timeout} after the headers.
+   */
+  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder, Duration timeout) {
+    String method = call.method().name();
+    String path = response.request().getURI().getRawPath();
+    int status = response.statusCode().value();
+    String requestId = response.headers().asHttpHeaders().getFirst(REQUEST_ID_HEADER);
+    if (!response.statusCode().is2xxSuccessful()) {
+      return readErrorBody(response, timeout).flatMap(body -> {
+        FlyException failure = errors.fromResponse(method, path, status, requestId, body);
+        // A 429 is refused before anything is done, so any call may be sent again, creates included.
+        if ((call.retryable() || status == FlyErrors.TOO_MANY_REQUESTS)
+            && FlyErrors.TRANSIENT_STATUSES.contains(status)) {
+          HttpHeaders headers = response.headers().asHttpHeaders();
+          return Mono.error(new RetryableFailure(failure,
+              ReactorRetry.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), call.pathTemplate(),
+              "http_" + status));
+        }
+        return Mono.error(failure);
+      });
+    }
+    if (decoder == null) {
+      return response.releaseBody().timeout(timeout).then(Mono.empty());
+    }
+    return response.bodyToMono(String.class)
+        .timeout(timeout)
+        .defaultIfEmpty("")
+        .onErrorMap(DataBufferLimitException.class,
+            e -> errors.unreadableBody(method, path, status, requestId, "exceeds the client's in-memory limit", e))
+        .flatMap(body -> decode(body, decoder, method, path, status, requestId));
+  }
+
+  private <T> Mono<T> decode(String body, FlyJson.Decoder<T> decoder, String method, String path, int status,
+      String requestId) {
+    if (body.isBlank()) {
+      return Mono.error(errors.unreadableBody(method, path, status, requestId, "is empty", null));
+    }
+    try {
+      return Mono.justOrEmpty(decoder.decode(body));
+    } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+      return Mono.error(errors.unreadableBody(method, path, status, requestId,
+          "could not be parsed as the expected JSON", e));
+    }
+  }
+
+  private static Mono<String> readErrorBody(ClientResponse response, Duration timeout) {
+    return response.bodyToMono(String.class)
+        .timeout(timeout)
+        .defaultIfEmpty("")
+        .onErrorResume(e -> Mono.just("<unreadable body: " + e.getClass().getSimpleName() + ">"));
+  }
+
+  private Throwable transportFailure(FlyCall call, Throwable failure) {
+    String path = pathOf(call, failure);
+    FlyException exception = errors.fromTransport(call.method().name(), path, failure);
+    if ((call.retryable() || FlyErrors.isNeverSent(failure)) && FlyErrors.isTransientTransportFailure(failure)) {
+      String reason = failure instanceof AttemptTimeoutException
+          ? "attempt_timeout" : RetryableFailure.transportReason(failure);
+      return new RetryableFailure(exception, null, call.pathTemplate(), reason);
+    }
+    return exception;
+  }
+
+  private String pathOf(FlyCall call, Throwable failure) {
+    if (failure instanceof WebClientRequestException requestException) {
+      URI uri = requestException.getUri();
+      if (uri != null && uri.getRawPath() != null) {
+        return uri.getRawPath();
+      }
+    }
+    // No request URI at hand (e.g. the attempt timed out): the path the call was sent to.
+    return UriComponentsBuilder.fromPath(basePath + call.pathTemplate()).buildAndExpand(call.pathVariables())
+        .encode().toUriString();
+  }
+}

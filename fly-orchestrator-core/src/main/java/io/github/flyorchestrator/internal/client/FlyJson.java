@@ -1,0 +1,59 @@
+package io.github.flyorchestrator.internal.client;
+
+import io.github.flyorchestrator.model.Lease;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's own JSON mapping of Fly's wire format (independent of any application-wide mapper): unknown fields are
+ * ignored, and lease responses are unwrapped from their {@code {"status","data"}} envelope.
+ */
+final class FlyJson {
+
+  /** Decodes a response body. */
+  @FunctionalInterface
+  interface Decoder<T> {
+    /**
+     * @param body non-blank body
+     * @return the value
+     * @throws JacksonException when the body is not the expected JSON
+     */
+    T decode(String body);
+  }
+
+  private final JsonMapper mapper;
+
+  FlyJson() {
+    this.mapper = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
+  }
+
+  JsonMapper mapper() {
+    return mapper;
+  }
+
+  byte[] write(Object body) {
+    return mapper.writeValueAsBytes(body);
+  }
+
+  <T> Decoder<T> decoder(Class<T> type) {
+    return body -> mapper.readValue(body, type);
+  }
+
+  <T> Decoder<T> decoder(TypeReference<T> type) {
+    return body -> mapper.readValue(body, type);
+  }
+
+  /**
+   * Reads a lease answer, see {@link FlyResponseEnvelopes#readLease}.
+   *
+   * @return the decoder
+   */
+  Decoder<Lease> leaseDecoder() {
+    return body -> FlyResponseEnvelopes.readLease(mapper, body);
+  }
+}

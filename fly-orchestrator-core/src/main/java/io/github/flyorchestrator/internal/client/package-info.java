@@ -1,0 +1,5 @@
+/**
+ * Internal: the WebClient implementation of the Machines API client — routes, transport, retries, rate limits, token
+ * handling and error mapping. Not part of the public API; it may change in any release.
+ */
+package io.github.flyorchestrator.internal.client;

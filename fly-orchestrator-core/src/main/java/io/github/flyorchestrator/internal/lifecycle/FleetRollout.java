@@ -1,0 +1,149 @@
+package io.github.flyorchestrator.internal.lifecycle;
+
+import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.client.FlyNames;
+import io.github.flyorchestrator.internal.wait.Deadline;
+import io.github.flyorchestrator.model.Lease;
+import io.github.flyorchestrator.model.Machine;
+import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.MachineRolloutOutcome;
+import io.github.flyorchestrator.model.MachineRolloutStatus;
+import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.param.LifecycleOptions;
+import io.github.flyorchestrator.param.MachineListOptions;
+import io.github.flyorchestrator.param.RolloutFailurePolicy;
+import io.github.flyorchestrator.param.RolloutRequest;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
+
+/**
+ * Rolls a config change over the machines of an app, in one {@code rollout} observation. At most
+ * {@code concurrency} machines are in flight. A machine whose {@code host_status} is not {@code ok} is skipped
+ * ({@code SKIPPED_HOST_UNHEALTHY}) without a lease, as flyctl does. Each other machine is handled under its lease (a
+ * 409 is retried with backoff within the machine's deadline, so two rollouts of the same app take turns per machine):
+ * re-read under the lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
+ * updated with the lease nonce and waited for until it settles and its health checks pass
+ * ({@link MachineLifecycle#update}). A failure, a failing health check included, is recorded in the machine's
+ * outcome, never thrown; the failure policy decides whether machines not yet started are skipped.
+ */
+public final class FleetRollout {
+
+  /** Operation name of a rollout. */
+  public static final String ROLLOUT = "rollout";
+
+  private final OrchestrationSupport support;
+  private final LeaseRunner leases;
+  private final MachineLifecycle lifecycle;
+
+  /**
+   * @param support the shared engine
+   * @param leases lease handling
+   * @param lifecycle the update-and-wait
+   */
+  public FleetRollout(OrchestrationSupport support, LeaseRunner leases, MachineLifecycle lifecycle) {
+    this.support = Objects.requireNonNull(support, "support must not be null");
+    this.leases = Objects.requireNonNull(leases, "leases must not be null");
+    this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle must not be null");
+  }
+
+  /**
+   * Runs the rollout.
+   *
+   * @param request what to change and how
+   * @return every selected machine's outcome; an error only when the machines cannot be listed
+   */
+  public Mono<RolloutResult> rollout(RolloutRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    String app = FlyNames.requireAppName("appName", request.appName());
+    return support.observation().observe(ROLLOUT, app, context -> {
+      long startNanos = support.scheduler().now(TimeUnit.NANOSECONDS);
+      AtomicBoolean halted = new AtomicBoolean();
+      return support.client().listMachines(app, MachineListOptions.ALL)
+          .flatMapMany(machines -> Flux.fromIterable(machines).filter(request.selection()).index())
+          .flatMap(indexed -> one(request, indexed.getT2(), halted)
+              .map(outcome -> Tuples.of(indexed.getT1(), outcome)), request.concurrency())
+          .collectSortedList(Comparator.comparing(Tuple2::getT1))
+          .map(sorted -> {
+            List<MachineRolloutOutcome> outcomes = sorted.stream().map(Tuple2::getT2).toList();
+            return new RolloutResult(app, outcomes,
+                Duration.ofNanos(support.scheduler().now(TimeUnit.NANOSECONDS) - startNanos));
+          });
+    });
+  }
+
+  private Mono<MachineRolloutOutcome> one(RolloutRequest request, Machine listed, AtomicBoolean halted) {
+    String app = request.appName();
+    String id = listed.id();
+    return Mono.defer(() -> {
+      if (!listed.isHostOk()) {
+        return Mono.just(hostUnhealthy(listed, Duration.ZERO));
+      }
+      if (halted.get()) {
+        return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.SKIPPED, listed.currentVersion(), null,
+            "skipped after an earlier failure", Duration.ZERO));
+      }
+      Deadline deadline = Deadline.start(request.machineTimeout(), support.scheduler());
+      Mono<MachineRolloutOutcome> underLease = leases.run(app, id, request.leaseTtl(), request.machineTimeout(),
+          lease -> updateUnderLease(request, id, lease, deadline));
+      return underLease
+          .onErrorResume(error -> {
+            if (request.failurePolicy() == RolloutFailurePolicy.STOP_AT_FIRST_FAILURE) {
+              halted.set(true);
+            }
+            return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.FAILED, listed.currentVersion(),
+                null, String.valueOf(error.getMessage()), deadline.elapsed()));
+          });
+    });
+  }
+
+  /** Re-reads the machine under the lease and updates it unless it already has the target config. */
+  private Mono<MachineRolloutOutcome> updateUnderLease(RolloutRequest request, String id, Lease lease,
+      Deadline deadline) {
+    String app = request.appName();
+    return support.client().getMachine(app, id)
+        .timeout(positive(deadline.remaining()), Mono.error(() -> timeout(request, id, deadline)), support.scheduler())
+        .flatMap(current -> {
+          if (!current.isHostOk()) {
+            return Mono.just(hostUnhealthy(current, deadline.elapsed()));
+          }
+          MachineConfig target = request.configChange().apply(current.config());
+          if (Objects.equals(target, current.config())) {
+            return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
+                current.currentVersion(), current.currentVersion(), null, deadline.elapsed()));
+          }
+          Duration remaining = deadline.remaining();
+          if (remaining.isZero()) {
+            return Mono.error(timeout(request, id, deadline));
+          }
+          LifecycleOptions options = LifecycleOptions.DEFAULTS.withTimeout(remaining).withLeaseNonce(lease.nonce())
+              .withHealthChecks(request.waitForHealthChecks())
+              .withExpectedVersion(request.optimisticUpdates() ? current.currentVersion() : null);
+          return lifecycle.update(app, id, target, options)
+              .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED, current.currentVersion(),
+                  updated.currentVersion(), null, deadline.elapsed()));
+        });
+  }
+
+  private static MachineRolloutOutcome hostUnhealthy(Machine machine, Duration elapsed) {
+    return new MachineRolloutOutcome(machine.id(), MachineRolloutStatus.SKIPPED_HOST_UNHEALTHY,
+        machine.currentVersion(), null, "host_status is " + machine.hostStatus()
+            + ": the machine's host does not answer, so it was neither leased nor updated", elapsed);
+  }
+
+  private static Duration positive(Duration remaining) {
+    return remaining.isZero() ? Duration.ofMillis(1) : remaining;
+  }
+
+  private static FlyTimeoutException timeout(RolloutRequest request, String id, Deadline deadline) {
+    return FlyTimeoutException.waitingFor("machine " + id + " of app " + request.appName() + " to be rolled out",
+        request.machineTimeout(), ROLLOUT, 0, deadline.elapsed(), null, null);
+  }
+}
