@@ -1,13 +1,13 @@
 package com.example.telemetry;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.test.EnableFlyApiSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 

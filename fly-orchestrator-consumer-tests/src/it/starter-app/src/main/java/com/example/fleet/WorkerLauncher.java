@@ -1,9 +1,9 @@
 package com.example.fleet;
 
-import io.github.flyorchestrator.CreateMachineRequest;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import org.springframework.stereotype.Service;
 
 /** Launches a worker machine in a new Fly app, the way a user's service calls the orchestrator. */
