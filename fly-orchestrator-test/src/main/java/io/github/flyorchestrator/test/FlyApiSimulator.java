@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.test;
 
 import io.github.flyorchestrator.test.internal.SimulatorClock;
+import io.github.flyorchestrator.test.internal.control.ControlRoutes;
 import io.github.flyorchestrator.test.internal.http.RequestDispatcher;
 import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
@@ -47,7 +48,7 @@ public final class FlyApiSimulator implements AutoCloseable {
     this.server = HttpServer.create()
         .host("127.0.0.1")
         .port(options.port())
-        .handle(dispatcher::handle)
+        .handle(options.controlRoutes() ? new ControlRoutes(this, dispatcher::handle) : dispatcher::handle)
         .bindNow(Duration.ofSeconds(10));
   }
 

@@ -1,31 +1,32 @@
 package io.github.flyorchestrator.test;
 
-import java.util.Arrays;
+import io.github.flyorchestrator.test.internal.Durations;
+import io.github.flyorchestrator.test.internal.control.ControlRoute;
+import io.github.flyorchestrator.test.internal.control.VariantNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the simulator as its own process:
- * {@code java -jar fly-orchestrator-test-<version>-standalone.jar --port N [--token T] [--time-scale S]
- * [--no-rate-limits] [--variant Dimension=VALUE]...}, where a variant names an {@link ApiVariants} dimension and one
- * of its values, e.g. {@code --variant EventIds=WITHOUT_IDS}. Prints one line with the URL when ready and stops on
- * SIGTERM (shutdown hook).
+ * Runs the simulator as its own process: {@code java -jar fly-orchestrator-test-<version>-standalone.jar [options]},
+ * with the options {@link #usage()} lists ({@code --help} prints them). Prints one line with the URL when ready and
+ * stops on SIGTERM (shutdown hook). {@code --help} exits 0; arguments it cannot run with print one line and exit 2.
  */
 public final class FlyApiSimulatorMain {
 
-  private static final List<String> DIMENSIONS = List.of("EventIds", "CurrentVersionMismatch", "MissingLeaseNonce",
-      "StartWhenStarted", "RetryAfterOn429", "TokenCheck");
+  /** The exit status for arguments the simulator cannot run with. */
+  static final int BAD_ARGUMENTS = 2;
+
+  private static final List<String> HELP = List.of("--help", "-h");
 
   private FlyApiSimulatorMain() {
   }
 
   /**
-   * Parses command-line arguments.
+   * Parses command-line arguments (every option but {@code --help}, see {@link #asksForHelp(String...)}).
    *
    * @param args the arguments
    * @return the options
-   * @throws IllegalArgumentException for an unknown argument or a bad value
+   * @throws IllegalArgumentException for an unknown option or a bad value, with a one-line message
    */
   public static SimulatorOptions parse(String... args) {
     SimulatorOptions options = SimulatorOptions.defaults();
@@ -35,46 +36,92 @@ public final class FlyApiSimulatorMain {
         case "--port" -> options = options.withPort(parseInt(arg, value(args, ++i, arg)));
         case "--token" -> options = options.withToken(value(args, ++i, arg));
         case "--time-scale" -> options = options.withTimeScale(parseDouble(arg, value(args, ++i, arg)));
+        case "--start-duration" ->
+            options = options.withTimings(options.timings().withStart(Durations.parse(value(args, ++i, arg))));
         case "--no-rate-limits" -> options = options.withRateLimits(false);
-        case "--variant" -> options = options.withVariants(variant(options.variants(), value(args, ++i, arg)));
-        default -> throw new IllegalArgumentException("unknown argument: " + arg + "\n" + usage());
+        case "--variant" -> options = options.withVariants(
+            VariantNames.withSetting(options.variants(), value(args, ++i, arg)));
+        case "--control" -> options = options.withControlRoutes(true);
+        default -> throw new IllegalArgumentException("unknown option " + arg);
       }
     }
     return options;
   }
 
-  /** @return the usage text */
+  /**
+   * @param args the arguments
+   * @return whether they ask for the usage ({@code --help} or {@code -h} anywhere)
+   */
+  static boolean asksForHelp(String... args) {
+    return List.of(args).stream().anyMatch(HELP::contains);
+  }
+
+  /** @return the usage text: every option on a line of its own, then the control routes, each line ended */
   public static String usage() {
-    return "usage: java -jar fly-orchestrator-test-standalone.jar [--port N] [--token T] [--time-scale S]"
-        + " [--no-rate-limits] [--variant Dimension=VALUE]... (dimensions: " + String.join(", ", DIMENSIONS) + ")";
+    SimulatorOptions defaults = SimulatorOptions.defaults();
+    StringBuilder text = new StringBuilder()
+        .append("usage: java -jar fly-orchestrator-test-<version>-standalone.jar [options]\n")
+        .append("  --port N                   TCP port on 127.0.0.1; 0, the default, takes a free one\n")
+        .append("  --token T                  the only API token accepted; by default any non-empty token\n")
+        .append("  --time-scale S             real time per simulated time (0.1 runs ten times as fast); default ")
+        .append(defaults.timeScale()).append('\n')
+        .append("  --start-duration D         simulated time machines of every app take to start (500ms, 2s, 1m);")
+        .append(" default ").append(Durations.human(defaults.timings().start())).append('\n')
+        .append("  --no-rate-limits           turn off Fly's documented rate limits\n")
+        .append("  --variant Dimension=VALUE  an API variant (dimensions below), repeatable, e.g. EventIds=WITHOUT_IDS\n")
+        .append("  --control                  serve the control routes below under ").append(ControlRoute.PREFIX)
+        .append("/; off by default\n")
+        .append("  --help                     print this help and exit\n")
+        .append("API variant dimensions and their values (see the README):\n");
+    VariantNames.usageLines().forEach(line -> text.append(line).append('\n'));
+    text.append("control routes (with --control; JSON in and out; no token needed):\n");
+    ControlRoute.usageLines().forEach(line -> text.append(line).append('\n'));
+    return text.toString();
   }
 
   /**
-   * Starts a simulator from arguments and registers a shutdown hook that stops it.
+   * @param error what {@link #parse(String...)} threw
+   * @return the one line printed for it, ending with a pointer to {@code --help}
+   */
+  static String errorLine(IllegalArgumentException error) {
+    return "fly-api-simulator: " + error.getMessage().replaceAll("\\s*\\R\\s*", " ") + " (see --help)";
+  }
+
+  /**
+   * Starts a simulator from arguments.
    *
    * @param args the arguments
-   * @return the running simulator
+   * @return the running simulator, after its ready line was printed
+   * @throws IllegalArgumentException for an unknown option or a bad value
    */
   public static FlyApiSimulator launch(String... args) {
-    FlyApiSimulator simulator = FlyApiSimulator.start(parse(args));
-    System.out.println("Fly API simulator listening on " + simulator.baseUrl());
+    SimulatorOptions options = parse(args);
+    FlyApiSimulator simulator = FlyApiSimulator.start(options);
+    System.out.println("Fly API simulator listening on " + simulator.baseUrl()
+        + (options.controlRoutes() ? " (control routes under " + ControlRoute.PREFIX + "/)" : ""));
     System.out.flush();
     return simulator;
   }
 
   /**
-   * Entry point; blocks until the JVM is asked to stop.
+   * Entry point: prints the usage for {@code --help}, exits {@value #BAD_ARGUMENTS} with one line on standard error
+   * for arguments it cannot run with, otherwise serves until the JVM is asked to stop.
    *
    * @param args the arguments
    * @throws InterruptedException if interrupted while waiting
    */
   public static void main(String[] args) throws InterruptedException {
+    if (asksForHelp(args)) {
+      System.out.print(usage());
+      System.out.flush();
+      return;
+    }
     FlyApiSimulator simulator;
     try {
       simulator = launch(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      System.err.println(errorLine(e));
+      System.exit(BAD_ARGUMENTS);
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -87,46 +134,16 @@ public final class FlyApiSimulatorMain {
 
   private static String value(String[] args, int index, String name) {
     if (index >= args.length) {
-      throw new IllegalArgumentException(name + " needs a value\n" + usage());
+      throw new IllegalArgumentException(name + " needs a value");
     }
     return args[index];
-  }
-
-  /** @return {@code variants} with one dimension set from {@code Dimension=VALUE} (both case-insensitive) */
-  private static ApiVariants variant(ApiVariants variants, String setting) {
-    int equals = setting.indexOf('=');
-    if (equals < 0) {
-      throw new IllegalArgumentException("--variant must be Dimension=VALUE, was " + setting);
-    }
-    String dimension = setting.substring(0, equals).trim().toLowerCase(Locale.ROOT);
-    String value = setting.substring(equals + 1).trim().toUpperCase(Locale.ROOT);
-    return switch (dimension) {
-      case "eventids" -> variants.withEventIds(constant(ApiVariants.EventIds.class, value));
-      case "currentversionmismatch" ->
-          variants.withCurrentVersionMismatch(constant(ApiVariants.CurrentVersionMismatch.class, value));
-      case "missingleasenonce" -> variants.withMissingLeaseNonce(constant(ApiVariants.MissingLeaseNonce.class, value));
-      case "startwhenstarted" -> variants.withStartWhenStarted(constant(ApiVariants.StartWhenStarted.class, value));
-      case "retryafteron429" -> variants.withRetryAfterOn429(constant(ApiVariants.RetryAfterOn429.class, value));
-      case "tokencheck" -> variants.withTokenCheck(constant(ApiVariants.TokenCheck.class, value));
-      default -> throw new IllegalArgumentException("unknown variant dimension " + setting.substring(0, equals)
-          + "; one of " + String.join(", ", DIMENSIONS));
-    };
-  }
-
-  private static <E extends Enum<E>> E constant(Class<E> type, String value) {
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(type.getSimpleName() + " has no value " + value + "; one of "
-          + Arrays.toString(type.getEnumConstants()), e);
-    }
   }
 
   private static int parseInt(String name, String value) {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be an integer: " + value);
+      throw new IllegalArgumentException(name + " must be a whole number, was " + value, e);
     }
   }
 
@@ -134,7 +151,7 @@ public final class FlyApiSimulatorMain {
     try {
       return Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number: " + value);
+      throw new IllegalArgumentException(name + " must be a number, was " + value, e);
     }
   }
 }

@@ -16,9 +16,13 @@ import reactor.core.scheduler.Scheduler;
  *     {@code VirtualTimeScheduler} for deterministic tests
  * @param newAppNotFoundReads how many {@code GET /apps/{app}} of a newly created app answer 404 (eventual consistency)
  * @param variants the choices for behaviours no source settles; {@link ApiVariants#defaults()} unless set
+ * @param controlRoutes whether the simulator also serves its control routes under {@code /_control/} (set up and
+ *     read the simulator over HTTP, for clients in other languages; see the README's "Standalone" section); off by
+ *     default, and then those paths answer 404 like any unknown route
  */
 public record SimulatorOptions(int port, String token, double timeScale, boolean rateLimitsEnabled,
-    SimulatorTimings timings, Scheduler scheduler, int newAppNotFoundReads, ApiVariants variants) {
+    SimulatorTimings timings, Scheduler scheduler, int newAppNotFoundReads, ApiVariants variants,
+    boolean controlRoutes) {
 
   /** Validates. */
   public SimulatorOptions {
@@ -40,45 +44,47 @@ public record SimulatorOptions(int port, String token, double timeScale, boolean
 
   /**
    * @return random port, any token, time scale 1, rate limits on, default timings, parallel scheduler, default API
-   *     variants
+   *     variants, no control routes
    */
   public static SimulatorOptions defaults() {
-    return new SimulatorOptions(0, null, 1.0, true, SimulatorTimings.defaults(), null, 0, ApiVariants.defaults());
+    return new SimulatorOptions(0, null, 1.0, true, SimulatorTimings.defaults(), null, 0, ApiVariants.defaults(),
+        false);
   }
 
   /** @param value port @return a copy */
   public SimulatorOptions withPort(int value) {
     return new SimulatorOptions(value, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
-        variants);
+        variants, controlRoutes);
   }
 
   /** @param value the only accepted token, or null for any @return a copy */
   public SimulatorOptions withToken(String value) {
     return new SimulatorOptions(port, value, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
-        variants);
+        variants, controlRoutes);
   }
 
   /** @param value time scale @return a copy */
   public SimulatorOptions withTimeScale(double value) {
     return new SimulatorOptions(port, token, value, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
-        variants);
+        variants, controlRoutes);
   }
 
   /** @param value whether rate limits apply @return a copy */
   public SimulatorOptions withRateLimits(boolean value) {
-    return new SimulatorOptions(port, token, timeScale, value, timings, scheduler, newAppNotFoundReads, variants);
+    return new SimulatorOptions(port, token, timeScale, value, timings, scheduler, newAppNotFoundReads, variants,
+        controlRoutes);
   }
 
   /** @param value timings @return a copy */
   public SimulatorOptions withTimings(SimulatorTimings value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, value, scheduler, newAppNotFoundReads,
-        variants);
+        variants, controlRoutes);
   }
 
   /** @param value scheduler for timers @return a copy */
   public SimulatorOptions withScheduler(Scheduler value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, value, newAppNotFoundReads,
-        variants);
+        variants, controlRoutes);
   }
 
   /**
@@ -87,18 +93,28 @@ public record SimulatorOptions(int port, String token, double timeScale, boolean
    */
   public SimulatorOptions withVariants(ApiVariants value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
-        value);
+        value, controlRoutes);
   }
 
   /** @param value 404 reads for each new app @return a copy */
   public SimulatorOptions withNewAppNotFoundReads(int value) {
-    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, value, variants);
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, value, variants,
+        controlRoutes);
+  }
+
+  /**
+   * @param value whether to serve the control routes under {@code /_control/}
+   * @return a copy
+   */
+  public SimulatorOptions withControlRoutes(boolean value) {
+    return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
+        variants, value);
   }
 
   @Override
   public String toString() {
     return "SimulatorOptions[port=" + port + ", token=" + (token == null ? "any" : "****") + ", timeScale="
         + timeScale + ", rateLimitsEnabled=" + rateLimitsEnabled + ", timings=" + timings + ", newAppNotFoundReads="
-        + newAppNotFoundReads + ", variants=[" + variants + "]]";
+        + newAppNotFoundReads + ", variants=[" + variants + "], controlRoutes=" + controlRoutes + "]";
   }
 }

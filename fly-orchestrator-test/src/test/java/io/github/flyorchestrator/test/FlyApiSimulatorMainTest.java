@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Argument parsing and in-process start/stop of the standalone entry point. */
+/** Argument parsing, help and error lines, and in-process start/stop of the standalone entry point. */
 class FlyApiSimulatorMainTest {
 
   @Test
@@ -39,18 +41,77 @@ class FlyApiSimulatorMainTest {
   }
 
   @Test
-  void defaultsAcceptAnyTokenWithRateLimitsOn() {
+  void defaultsAcceptAnyTokenWithRateLimitsOnAndNoControlRoutes() {
     SimulatorOptions options = FlyApiSimulatorMain.parse();
     assertThat(options.token()).isNull();
     assertThat(options.rateLimitsEnabled()).isTrue();
     assertThat(options.timeScale()).isEqualTo(1.0);
     assertThat(options.variants()).isEqualTo(ApiVariants.defaults());
+    assertThat(options.timings()).isEqualTo(SimulatorTimings.defaults());
+    assertThat(options.controlRoutes()).isFalse();
+  }
+
+  @Test
+  void startDurationTakesHumanDurationsForEveryApp() {
+    assertThat(FlyApiSimulatorMain.parse("--start-duration", "2s").timings())
+        .isEqualTo(SimulatorTimings.defaults().withStart(Duration.ofSeconds(2)));
+    assertThat(FlyApiSimulatorMain.parse("--start-duration", "500ms").timings().start())
+        .isEqualTo(Duration.ofMillis(500));
+    assertThat(FlyApiSimulatorMain.parse("--start-duration", "1m").timings().start()).isEqualTo(Duration.ofMinutes(1));
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--start-duration", "2 seconds"))
+        .hasMessageContaining("not a duration");
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--start-duration")).hasMessage("--start-duration needs a value");
+  }
+
+  @Test
+  void controlTurnsTheControlRoutesOn() {
+    assertThat(FlyApiSimulatorMain.parse("--control").controlRoutes()).isTrue();
+  }
+
+  @Test
+  void helpIsAskedForByHelpOrHAnywhere() {
+    assertThat(FlyApiSimulatorMain.asksForHelp("--help")).isTrue();
+    assertThat(FlyApiSimulatorMain.asksForHelp("--port", "0", "-h")).isTrue();
+    assertThat(FlyApiSimulatorMain.asksForHelp("--port", "0")).isFalse();
+  }
+
+  @Test
+  void usageListsEveryOptionOnALineOfItsOwnWithTheDefaultsAndTheControlRoutes() {
+    List<String> lines = FlyApiSimulatorMain.usage().lines().toList();
+    for (String option : List.of("--port N", "--token T", "--time-scale S", "--start-duration D", "--no-rate-limits",
+        "--variant Dimension=VALUE", "--control", "--help")) {
+      assertThat(lines).as(option).filteredOn(line -> line.startsWith("  " + option + " ")).hasSize(1);
+    }
+    assertThat(lines).anyMatch(line -> line.startsWith("  --start-duration D") && line.endsWith("default 200ms"));
+    assertThat(lines).contains("  EventIds                WITH_IDS (default), WITHOUT_IDS",
+        "  TokenCheck              LENIENT (default), STRICT");
+    assertThat(lines).filteredOn(line -> line.matches("  [A-Za-z0-9]+ +[A-Z_0-9]+.*")).hasSize(6);
+    assertThat(lines).anyMatch(line -> line.contains("PUT    /_control/apps/{app}/start-duration"));
+    assertThat(lines).anyMatch(line -> line.contains("GET    /_control/journal"));
+    assertThat(lines).allMatch(line -> line.length() <= 120);
+  }
+
+  @Test
+  void aBadArgumentIsReportedOnOneLineThatPointsToHelp() {
+    IllegalArgumentException unknown = catchIllegalArgument("--verbose");
+    assertThat(FlyApiSimulatorMain.errorLine(unknown))
+        .isEqualTo("fly-api-simulator: unknown option --verbose (see --help)");
+    for (String[] bad : List.of(new String[] {"--port", "x"}, new String[] {"--time-scale", "0"},
+        new String[] {"--variant", "EventIds=SOME"}, new String[] {"--start-duration", "soon"})) {
+      assertThat(FlyApiSimulatorMain.errorLine(catchIllegalArgument(bad))).as(String.join(" ", bad))
+          .doesNotContain("\n").endsWith("(see --help)");
+    }
+  }
+
+  private static IllegalArgumentException catchIllegalArgument(String... args) {
+    return org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+        () -> FlyApiSimulatorMain.parse(args));
   }
 
   @Test
   void rejectsUnknownOrIncompleteArguments() {
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--verbose")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("unknown argument");
+        .hasMessageContaining("unknown option --verbose");
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--port")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--port", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--time-scale", "0"))
