@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -22,9 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  * The HTTP handler in front of the API when the control routes are on: answers the paths under
  * {@value ControlRoute#PREFIX} ({@link ControlRoute}) and passes every other request to the API. Control requests
  * need no token, are not journaled and see no injected fault or rate limit. Answers are JSON; a body that does not
- * fit answers 400 {@code {"error": "..."}}, an unknown control path or an unknown app 404.
+ * fit answers 400 {@code {"error": "..."}}, an unknown control path or an unknown app 404, a failure of the
+ * simulator itself 500 (and a warning in the log).
  */
 public final class ControlRoutes implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ControlRoutes.class);
 
   private final FlyApiSimulator simulator;
   private final BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> api;
@@ -75,6 +80,9 @@ public final class ControlRoutes implements BiFunction<HttpServerRequest, HttpSe
       return SimResponse.error(e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       return SimResponse.error(new ApiError(400, e.getMessage(), null));
+    } catch (RuntimeException e) {
+      LOG.warn("simulator failed to answer {} {}", method, path, e);
+      return SimResponse.error(new ApiError(500, "internal simulator error", null));
     }
   }
 
