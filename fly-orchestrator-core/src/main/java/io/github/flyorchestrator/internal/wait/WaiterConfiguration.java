@@ -1,6 +1,6 @@
 package io.github.flyorchestrator.internal.wait;
 
-import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -22,21 +22,10 @@ public record WaiterConfiguration<T>(List<Acceptor<T>> acceptors, Function<? sup
   }
 
   /**
-   * Describes an error as an observed state: {@code http <status>} for an error response, {@code unreadable http
-   * <status> body} for a success whose body could not be read, {@code no response} for a transport failure or a
-   * timeout, else the error type. Never the error message, so that nothing sensitive reaches telemetry.
-   *
-   * @param error the error
-   * @return e.g. {@code http 404}
+   * @param attempt an attempt's response or error
+   * @return the state it shows: {@link #describe} of the response, or {@link FlyErrors#describe} of the error
    */
-  public static String describeError(Throwable error) {
-    if (error instanceof FlyException fly && fly.getHttpStatus() != null) {
-      return AttemptFailures.isUnreadableSuccess(fly) ? "unreadable http " + fly.getHttpStatus() + " body"
-          : "http " + fly.getHttpStatus();
-    }
-    if (error instanceof FlyException || error instanceof java.util.concurrent.TimeoutException) {
-      return "no response";
-    }
-    return error.getClass().getSimpleName();
+  String describe(Attempt<T> attempt) {
+    return attempt.failed() ? FlyErrors.describe(attempt.error()) : describe.apply(attempt.value());
   }
 }

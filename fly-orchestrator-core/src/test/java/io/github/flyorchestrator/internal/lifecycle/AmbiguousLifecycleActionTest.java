@@ -24,7 +24,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
  * After an ambiguous failure of a machine action the machine is re-read, and the action is sent again only if
  * needed.
  */
-class AmbiguousActionsTest {
+class AmbiguousLifecycleActionTest {
 
   private static final String APP = "my-app";
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
@@ -96,6 +96,6 @@ class AmbiguousActionsTest {
         .expectErrorSatisfies(error -> assertThat(((FlyException) error).getHttpStatus()).isEqualTo(504))
         .verify(Duration.ofSeconds(10));
 
-    assertThat(client.machineCalls("destroy")).hasSize(AmbiguousActions.MAX_ATTEMPTS);
+    assertThat(client.machineCalls("destroy")).hasSize(AmbiguousFailureLoop.MAX_SENDS);
   }
 }
