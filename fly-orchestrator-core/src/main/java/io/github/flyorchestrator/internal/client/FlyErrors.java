@@ -63,11 +63,8 @@ public final class FlyErrors {
     return hasStatus(error, 409);
   }
 
-  /**
-   * @param error an error
-   * @return whether it reports a 2xx response whose body could not be read (cut off, malformed or stalled)
-   */
-  public static boolean isUnreadableSuccess(Throwable error) {
+  /** Whether {@code error} reports a 2xx response whose body could not be read (cut off, malformed or stalled). */
+  private static boolean isUnreadableSuccess(Throwable error) {
     Integer status = error instanceof FlyException fly ? fly.getHttpStatus() : null;
     return status != null && status >= 200 && status < 300;
   }

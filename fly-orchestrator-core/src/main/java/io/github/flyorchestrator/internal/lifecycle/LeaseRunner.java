@@ -31,7 +31,7 @@ import reactor.core.publisher.Mono;
 public final class LeaseRunner {
 
   /** Description sent with every lease acquired here. */
-  public static final String LEASE_DESCRIPTION = "fly-orchestrator";
+  private static final String LEASE_DESCRIPTION = "fly-orchestrator";
 
   private static final Duration MIN_REFRESH_PERIOD = Duration.ofSeconds(1);
 

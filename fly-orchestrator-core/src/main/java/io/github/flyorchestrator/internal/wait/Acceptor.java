@@ -110,7 +110,7 @@ public final class Acceptor<T> {
   }
 
   /** @return what the wait does when this acceptor matches */
-  public PollDecision decision() {
+  PollDecision decision() {
     return decision;
   }
 
@@ -118,7 +118,7 @@ public final class Acceptor<T> {
    * @param attempt an attempt's response or error
    * @return whether this acceptor applies to it
    */
-  public boolean matches(Attempt<T> attempt) {
+  boolean matches(Attempt<T> attempt) {
     return matcher.test(attempt);
   }
 
@@ -129,7 +129,7 @@ public final class Acceptor<T> {
    * @return the error built from its response or error
    * @throws IllegalStateException when this acceptor does not fail
    */
-  public Throwable failureFor(Attempt<T> attempt) {
+  Throwable failureFor(Attempt<T> attempt) {
     if (failure == null) {
       throw new IllegalStateException("a " + decision + " acceptor has no failure");
     }

@@ -71,8 +71,6 @@ class FlyErrorsTest {
     assertThat(FlyErrors.isConflict(http(409))).isTrue();
     assertThat(FlyErrors.isConflict(null)).isFalse();
     assertThat(FlyErrors.hasStatus(http(412), 412)).isTrue();
-    assertThat(FlyErrors.isUnreadableSuccess(http(201))).isTrue();
-    assertThat(FlyErrors.isUnreadableSuccess(noResponse())).isFalse();
   }
 
   @Test
