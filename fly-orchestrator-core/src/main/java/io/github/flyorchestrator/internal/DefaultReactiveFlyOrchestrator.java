@@ -17,7 +17,7 @@ import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.MachineStateWaiter;
 import io.github.flyorchestrator.internal.wait.Poller;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -143,7 +143,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     FlyNames.requireOrgSlug("orgSlug", orgSlug);
     Objects.requireNonNull(ready, "ready must not be null");
     Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
-    WaiterConfiguration<App> readiness = new WaiterConfiguration<>(List.of(
+    PollRules<App> readiness = new PollRules<>(List.of(
         Acceptor.<App>successOn(ready),
         Acceptor.<App>retryOnError(FlyErrors::isNotFound),
         Acceptor.<App>retryOnError(FlyErrors::isFailedAttempt)),
@@ -193,7 +193,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   public <T> Mono<T> pollUntil(Supplier<Mono<PollResult<T>>> check, PollOptions options) {
     Objects.requireNonNull(check, "check must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    WaiterConfiguration<PollResult<T>> configuration = new WaiterConfiguration<>(List.of(
+    PollRules<PollResult<T>> configuration = new PollRules<>(List.of(
         Acceptor.<PollResult<T>>successOn(result -> result instanceof PollResult.Done<T>),
         Acceptor.<PollResult<T>>failureOn(result -> result instanceof PollResult.Failed<T>,
             result -> ((PollResult.Failed<T>) result).error()),

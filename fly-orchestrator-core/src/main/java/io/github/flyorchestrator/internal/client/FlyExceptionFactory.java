@@ -64,7 +64,7 @@ final class FlyExceptionFactory {
    * @return the exception, with {@code failure} as cause and no HTTP status
    */
   FlyException fromTransport(String method, String path, Throwable failure) {
-    String message = prefix(method, path) + ": " + TransportFailure.describe(failure);
+    String message = prefix(method, path) + ": " + TransportFailureKind.describe(failure);
     return new FlyException(message, null, null, null, null, method, path, failure);
   }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Why an idempotent request is sent again: a transient HTTP status or a kind of transport failure. Told once, from the
- * status or from the exception types of the failure ({@link TransportFailure}); its {@link #tag()} is the
+ * status or from the exception types of the failure ({@link TransportFailureKind}); its {@link #tag()} is the
  * {@code reason} tag of {@value ReactorRetry#RETRIES_METER} and of the retry's log line.
  */
 enum RetryReason {
@@ -73,6 +73,6 @@ enum RetryReason {
    * @return its reason; {@link #IO_ERROR} for a kind that has none of its own (e.g. an unknown host)
    */
   static RetryReason ofTransport(Throwable failure) {
-    return TransportFailure.of(failure).retryReason();
+    return TransportFailureKind.of(failure).retryReason();
   }
 }

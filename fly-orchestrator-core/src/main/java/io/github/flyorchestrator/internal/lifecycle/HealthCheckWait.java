@@ -7,7 +7,7 @@ import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineState;
 import java.util.List;
@@ -47,7 +47,7 @@ final class HealthCheckWait {
     progress.observe(checksState(machine));
     progress.awaiting("machine " + machine.id() + " of app " + app + " to pass its health checks");
     AtomicReference<Machine> lastRead = new AtomicReference<>(machine);
-    WaiterConfiguration<Machine> passing = new WaiterConfiguration<>(List.of(
+    PollRules<Machine> passing = new PollRules<>(List.of(
         Acceptor.<Machine>successOn(read -> MachineState.STARTED.equals(read.state()) && read.allChecksPassing()),
         Acceptor.<Machine>failureOn(read -> STARTED.isUnreachable(read.state()),
             read -> new FlyMachineStateException(app, machine.id(), read.state(), MachineState.STARTED)),

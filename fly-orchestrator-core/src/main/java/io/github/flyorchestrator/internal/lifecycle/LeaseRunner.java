@@ -9,7 +9,7 @@ import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.Deadline;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.Lease;
 import java.time.Duration;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class LeaseRunner {
       return once.onErrorMap(FlyErrors::isConflict,
           error -> new FlyLeaseHeldException(app, machineId, null, (FlyException) error));
     }
-    WaiterConfiguration<Lease> acquired = new WaiterConfiguration<>(List.of(
+    PollRules<Lease> acquired = new PollRules<>(List.of(
         Acceptor.<Lease>successOn(lease -> true),
         Acceptor.<Lease>retryOnError(FlyErrors::isConflict)), lease -> "acquired");
     return Mono.defer(() -> {

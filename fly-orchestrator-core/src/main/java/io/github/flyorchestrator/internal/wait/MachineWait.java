@@ -179,7 +179,7 @@ final class MachineWait {
    */
   Mono<Machine> poll() {
     Predicate<Throwable> notFound = FlyErrors::isNotFound;
-    WaiterConfiguration<Machine> configuration = new WaiterConfiguration<>(List.of(
+    PollRules<Machine> rules = new PollRules<>(List.of(
         Acceptor.successOn(machine -> goal.isReached(machine.state())
             && confirmation.confirmed().test(machine)),
         Acceptor.failureOn(machine -> goal.isUnreachable(machine.state()), machine -> stateError(machine.state())),
@@ -187,7 +187,7 @@ final class MachineWait {
         Acceptor.retryOnError(notFound.and(error -> !seen)),
         Acceptor.failureOnError(notFound, this::gone),
         Acceptor.retryOnError(FlyErrors::isFailedAttempt)), Machine::state);
-    return poller.poll(() -> client.getMachine(appName, initial.id()).map(this::sighted), configuration, progress)
+    return poller.poll(() -> client.getMachine(appName, initial.id()).map(this::sighted), rules, progress)
         .map(done -> done.failed() ? initial.withState(MachineState.DESTROYED) : done.value());
   }
 

@@ -60,18 +60,18 @@ class RetryReasonTest {
 
   @Test
   void theSameKindGivesTheMessageOfTheFailure() {
-    assertThat(TransportFailure.describe(wrapped(new ConnectException("Connection refused"))))
+    assertThat(TransportFailureKind.describe(wrapped(new ConnectException("Connection refused"))))
         .isEqualTo("connection refused or unreachable");
-    assertThat(TransportFailure.describe(wrapped(ReadTimeoutException.INSTANCE)))
+    assertThat(TransportFailureKind.describe(wrapped(ReadTimeoutException.INSTANCE)))
         .isEqualTo("no response within the response timeout");
-    assertThat(TransportFailure.describe(new AttemptTimeoutException(Duration.ofSeconds(10))))
+    assertThat(TransportFailureKind.describe(new AttemptTimeoutException(Duration.ofSeconds(10))))
         .isEqualTo("no complete answer within 10s");
-    assertThat(TransportFailure.describe(wrapped(new PoolAcquireTimeoutException(Duration.ofSeconds(45)))))
+    assertThat(TransportFailureKind.describe(wrapped(new PoolAcquireTimeoutException(Duration.ofSeconds(45)))))
         .startsWith("no free connection");
-    assertThat(TransportFailure.describe(wrapped(new UnknownHostException("nowhere")))).isEqualTo("unknown host");
-    assertThat(TransportFailure.describe(wrapped(new SSLHandshakeException("bad certificate"))))
+    assertThat(TransportFailureKind.describe(wrapped(new UnknownHostException("nowhere")))).isEqualTo("unknown host");
+    assertThat(TransportFailureKind.describe(wrapped(new SSLHandshakeException("bad certificate"))))
         .isEqualTo("I/O error (SSLHandshakeException)");
-    assertThat(TransportFailure.describe(new IllegalStateException("odd")))
+    assertThat(TransportFailureKind.describe(new IllegalStateException("odd")))
         .isEqualTo("request failed (IllegalStateException)");
   }
 }

@@ -23,7 +23,7 @@ class PollerTest {
   private final Poller poller = new Poller(new BackoffSchedule(BackoffSettings.DEFAULTS, () -> 0.0), clock);
   private final List<Duration> attemptTimes = new ArrayList<>();
 
-  private final WaiterConfiguration<String> untilReady = new WaiterConfiguration<>(List.of(
+  private final PollRules<String> untilReady = new PollRules<>(List.of(
       Acceptor.successOn("ready"::equals),
       Acceptor.failureOn("broken"::equals, state -> new IllegalStateException("broken for good")),
       Acceptor.retryOnError(FlyErrors::isNotFound)),

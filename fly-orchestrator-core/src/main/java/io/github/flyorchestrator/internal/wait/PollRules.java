@@ -13,10 +13,10 @@ import java.util.function.Function;
  * @param describe turns a response into the state it shows
  * @param <T> the response type of an attempt
  */
-public record WaiterConfiguration<T>(List<Acceptor<T>> acceptors, Function<? super T, String> describe) {
+public record PollRules<T>(List<Acceptor<T>> acceptors, Function<? super T, String> describe) {
 
   /** Copies the acceptors. */
-  public WaiterConfiguration {
+  public PollRules {
     acceptors = List.copyOf(Objects.requireNonNull(acceptors, "acceptors must not be null"));
     Objects.requireNonNull(describe, "describe must not be null");
   }

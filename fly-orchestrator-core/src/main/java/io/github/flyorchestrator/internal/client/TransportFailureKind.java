@@ -12,7 +12,7 @@ import reactor.netty.http.client.PrematureCloseException;
  * What kind of failure ended an attempt without a response, told once from the exception types of its cause chain
  * (the first exception that shows a kind decides): used for the failure's message and for the retry reason.
  */
-enum TransportFailure {
+enum TransportFailureKind {
   /** No pooled connection became free in time (Reactor Netty's {@code PoolAcquire...} exceptions). */
   POOL_EXHAUSTED(RetryReason.POOL_EXHAUSTED),
   /** An {@link AttemptTimeoutException}. */
@@ -34,7 +34,7 @@ enum TransportFailure {
 
   private final RetryReason retryReason;
 
-  TransportFailure(RetryReason retryReason) {
+  TransportFailureKind(RetryReason retryReason) {
     this.retryReason = retryReason;
   }
 
@@ -47,7 +47,7 @@ enum TransportFailure {
    * @param failure what went wrong
    * @return its kind
    */
-  static TransportFailure of(Throwable failure) {
+  static TransportFailureKind of(Throwable failure) {
     return find(failure).kind();
   }
 
@@ -75,7 +75,7 @@ enum TransportFailure {
 
   private static Found find(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      TransportFailure kind = kindShownBy(t);
+      TransportFailureKind kind = kindShownBy(t);
       if (kind != null) {
         return new Found(kind, t);
       }
@@ -86,7 +86,7 @@ enum TransportFailure {
     return new Found(OTHER, failure);
   }
 
-  private static TransportFailure kindShownBy(Throwable t) {
+  private static TransportFailureKind kindShownBy(Throwable t) {
     if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
       return POOL_EXHAUSTED;
     }
@@ -117,6 +117,6 @@ enum TransportFailure {
   }
 
   /** A kind and the exception of the cause chain that showed it. */
-  private record Found(TransportFailure kind, Throwable shownBy) {
+  private record Found(TransportFailureKind kind, Throwable shownBy) {
   }
 }
