@@ -4,14 +4,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * One attempt's answer: the value it brought or the error it failed with, so that the engine decides on both in one
- * place (a wait call's answer, a machine read, a poll). Exactly one of the two is set, unless the attempt brought
- * no value.
+ * place (a wait call's answer, a machine read, a poll). Exactly one of the two is set.
  *
  * @param value what the attempt brought, or {@code null} when it failed
  * @param error what it failed with, or {@code null} when it brought a value
  * @param <T> the value type
  */
 public record Attempt<T>(T value, Throwable error) {
+
+  /**
+   * Checks that exactly one of the two is set.
+   *
+   * @throws IllegalArgumentException when both or neither are set
+   */
+  public Attempt {
+    if ((value == null) == (error == null)) {
+      throw new IllegalArgumentException("an attempt has either a value or an error");
+    }
+  }
 
   /**
    * Runs a call as an attempt whose error is an answer too.
