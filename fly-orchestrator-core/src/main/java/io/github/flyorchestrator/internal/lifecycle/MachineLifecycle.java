@@ -59,14 +59,14 @@ public final class MachineLifecycle {
 
   private final OrchestrationSupport support;
   private final ReactiveFlyMachinesClient client;
-  private final AmbiguousFailureLoop actions;
+  private final AmbiguousFailureLoop loop;
   private final HealthCheckWait healthChecks;
 
   /** @param support the shared engine */
   public MachineLifecycle(OrchestrationSupport support) {
     this.support = Objects.requireNonNull(support, "support must not be null");
     this.client = support.client();
-    this.actions = new AmbiguousFailureLoop(support.backoff(), support.scheduler());
+    this.loop = new AmbiguousFailureLoop(support.backoff(), support.scheduler());
     this.healthChecks = new HealthCheckWait(support);
   }
 
@@ -119,7 +119,7 @@ public final class MachineLifecycle {
     MachineStateGoal settled = new MachineStateGoal(MachineState.SETTLED);
     return support.observe(UPDATE_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to settle after its update", opts.listener(),
-        run -> read(app, id, run.progress()).flatMap(before -> {
+        progress -> read(app, id, progress).flatMap(before -> {
           if (expected != null && !expected.equals(before.currentVersion())) {
             return Mono.error(new FlyVersionConflictException(app, id, expected, before.currentVersion(), null));
           }
@@ -127,19 +127,19 @@ public final class MachineLifecycle {
                   client.updateMachine(app, id, body, opts.leaseNonce()))
               .onErrorMap(error -> expected != null && FlyErrors.isVersionRefusal(error),
                   error -> new FlyVersionConflictException(app, id, expected, null, (FlyException) error));
-          return actions.send(ACTION, send, () -> client.getMachine(app, id)
-                  .filter(read -> !Objects.equals(read.currentVersion(), before.currentVersion())), run.progress())
+          return loop.send(ACTION, send, () -> client.getMachine(app, id)
+                  .filter(read -> !Objects.equals(read.currentVersion(), before.currentVersion())), progress)
               .flatMap(updated -> {
                 String newVersion = updated.currentVersion();
                 Predicate<Machine> onNewVersion = read -> newVersion == null
                     || newVersion.equals(read.currentVersion());
                 return support.waiter().await(app, updated, settled, StateConfirmation.onNewVersion(onNewVersion),
-                    run.progress());
+                    progress);
               })
               .flatMap(after -> MachineState.FAILED.equals(after.state())
                   ? Mono.error(new FlyException("update of machine " + id + " of app " + app + " to version "
                       + after.currentVersion() + " settled in state failed", null))
-                  : healthy(app, after, opts, run.progress()));
+                  : healthy(app, after, opts, progress));
         }));
   }
 
@@ -157,12 +157,12 @@ public final class MachineLifecycle {
     MachineStateGoal destroyed = new MachineStateGoal(MachineState.DESTROYED);
     return support.observe(DESTROY_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to be destroyed", opts.listener(),
-        run -> read(app, id, run.progress())
-            .flatMap(before -> actions.send(ACTION,
+        progress -> read(app, id, progress)
+            .flatMap(before -> loop.send(ACTION,
                     () -> leased(app, id, MachineState.DESTROYED,
                         client.destroyMachine(app, id, force, opts.leaseNonce())).then(Mono.<Machine>empty()),
-                    () -> destroyTookEffect(app, before), run.progress())
-                .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, run.progress()))))
+                    () -> destroyTookEffect(app, before), progress)
+                .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, progress))))
             .onErrorResume(FlyErrors::isNotFound, gone -> Mono.empty())
             .then());
   }
@@ -174,21 +174,21 @@ public final class MachineLifecycle {
     MachineStateGoal goal = new MachineStateGoal(target);
     return support.observe(transition.operation(), app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to reach " + target, opts.listener(),
-        run -> read(app, id, run.progress()).flatMap(before -> {
+        progress -> read(app, id, progress).flatMap(before -> {
           if (transition.doneWhenAlreadyThere() && target.equals(before.state())) {
-            return healthy(app, before, opts, run.progress());
+            return healthy(app, before, opts, progress);
           }
           ActionEvidence evidence = ActionEvidence.before(before);
           boolean needsNewEvent = target.equals(before.state());
           Predicate<Machine> confirmed = read -> !needsNewEvent || evidence.showsNewEvent(read, target);
           Predicate<Machine> tookEffect = read -> transition.transitional().equals(read.state())
               || (target.equals(read.state()) && confirmed.test(read));
-          return actions.send(ACTION,
+          return loop.send(ACTION,
                   () -> leased(app, id, target, action.apply(opts.leaseNonce())).then(Mono.<Machine>empty()),
-                  () -> client.getMachine(app, id).filter(tookEffect), run.progress())
+                  () -> client.getMachine(app, id).filter(tookEffect), progress)
               .then(Mono.defer(() -> support.waiter()
-                  .await(app, before, goal, evidence.fromEventId(), confirmed, run.progress())))
-              .flatMap(after -> healthy(app, after, opts, run.progress()));
+                  .await(app, before, goal, evidence.fromEventId(), confirmed, progress)))
+              .flatMap(after -> healthy(app, after, opts, progress));
         }));
   }
 
