@@ -3,22 +3,21 @@ package io.github.flyorchestrator.internal;
 import io.github.flyorchestrator.PollResult;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.lifecycle.AppCreate;
 import io.github.flyorchestrator.internal.lifecycle.FleetRollout;
-import io.github.flyorchestrator.internal.lifecycle.IdempotentCreate;
 import io.github.flyorchestrator.internal.lifecycle.LeaseRunner;
+import io.github.flyorchestrator.internal.lifecycle.MachineCreate;
 import io.github.flyorchestrator.internal.lifecycle.MachineLifecycle;
 import io.github.flyorchestrator.internal.lifecycle.OrchestrationSupport;
 import io.github.flyorchestrator.internal.observation.WaitObservation;
 import io.github.flyorchestrator.internal.wait.Acceptor;
-import io.github.flyorchestrator.internal.wait.AttemptFailures;
 import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.MachineStateWaiter;
 import io.github.flyorchestrator.internal.wait.Poller;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -81,7 +80,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   private final MachineLifecycle lifecycle;
   private final LeaseRunner leases;
   private final FleetRollout fleet;
-  private final IdempotentCreate creates;
+  private final MachineCreate creates;
   private final AppCreate appCreates;
 
   /**
@@ -105,7 +104,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.lifecycle = new MachineLifecycle(support);
     this.leases = new LeaseRunner(support);
     this.fleet = new FleetRollout(support, leases, lifecycle);
-    this.creates = new IdempotentCreate(support, null);
+    this.creates = new MachineCreate(support);
     this.appCreates = new AppCreate(support);
   }
 
@@ -144,10 +143,10 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     FlyNames.requireOrgSlug("orgSlug", orgSlug);
     Objects.requireNonNull(ready, "ready must not be null");
     Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
-    WaiterConfiguration<App> readiness = new WaiterConfiguration<>(List.of(
+    PollRules<App> readiness = new PollRules<>(List.of(
         Acceptor.<App>successOn(ready),
-        Acceptor.<App>retryOnError(error -> error instanceof FlyException fly && fly.hasStatus(404)),
-        Acceptor.<App>retryOnError(AttemptFailures::isFailedAttempt)),
+        Acceptor.<App>retryOnError(FlyErrors::isNotFound),
+        Acceptor.<App>retryOnError(FlyErrors::isFailedAttempt)),
         App::status);
     return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
       WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline, "app " + appName + " to be ready", context);
@@ -167,7 +166,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
    *
    * <p>The app name is checked with {@link FlyNames} before any request is sent. The create cannot duplicate: it is
    * tagged with a create id in the config's metadata, and after an ambiguous failure the machine is looked up by
-   * that tag before the POST is tried again (see {@link IdempotentCreate}). The wait then treats a 404 as "not yet"
+   * that tag before the POST is tried again (see {@link MachineCreate}). The wait then treats a 404 as "not yet"
    * until the server has shown the new machine once (see {@link MachineStateWaiter#awaitCreated}).
    */
   @Override
@@ -194,7 +193,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   public <T> Mono<T> pollUntil(Supplier<Mono<PollResult<T>>> check, PollOptions options) {
     Objects.requireNonNull(check, "check must not be null");
     Objects.requireNonNull(options, "options must not be null");
-    WaiterConfiguration<PollResult<T>> configuration = new WaiterConfiguration<>(List.of(
+    PollRules<PollResult<T>> configuration = new PollRules<>(List.of(
         Acceptor.<PollResult<T>>successOn(result -> result instanceof PollResult.Done<T>),
         Acceptor.<PollResult<T>>failureOn(result -> result instanceof PollResult.Failed<T>,
             result -> ((PollResult.Failed<T>) result).error()),

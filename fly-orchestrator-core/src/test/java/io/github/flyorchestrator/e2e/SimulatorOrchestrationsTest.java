@@ -10,7 +10,7 @@ import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
 import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
-import io.github.flyorchestrator.internal.lifecycle.IdempotentCreate;
+import io.github.flyorchestrator.internal.lifecycle.MachineCreate;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
@@ -167,7 +167,7 @@ class SimulatorOrchestrationsTest {
     List<Machine> machines = client.listMachines(app, MachineListOptions.ALL).block(TIMEOUT);
     assertThat(machines).singleElement().satisfies(listed -> {
       assertThat(listed.id()).isEqualTo(machine.id());
-      assertThat(listed.config().metadata()).containsKey(IdempotentCreate.CREATE_ID_METADATA_KEY);
+      assertThat(listed.config().metadata()).containsKey(MachineCreate.CREATE_ID_METADATA_KEY);
     });
     List<RecordedRequest> posts = simulator.journal().requests(SimRoute.MACHINES_CREATE).stream()
         .filter(request -> request.path().contains(app)).toList();

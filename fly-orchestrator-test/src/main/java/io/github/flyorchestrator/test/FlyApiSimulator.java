@@ -5,7 +5,7 @@ import io.github.flyorchestrator.test.internal.control.ControlRoutes;
 import io.github.flyorchestrator.test.internal.http.RequestDispatcher;
 import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
-import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.MachineTransitions;
 import io.github.flyorchestrator.test.internal.state.SimApp;
 import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
@@ -42,8 +42,8 @@ public final class FlyApiSimulator implements AutoCloseable {
     this.state = new SimulatorState(clock, options.newAppNotFoundReads());
     this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
     this.variants = new AtomicReference<>(options.variants());
-    MachineLifecycle lifecycle = new MachineLifecycle(clock, state, options.timings());
-    RequestDispatcher dispatcher = new RequestDispatcher(clock, state, lifecycle, new LeaseManager(clock),
+    MachineTransitions transitions = new MachineTransitions(clock, state, options.timings());
+    RequestDispatcher dispatcher = new RequestDispatcher(clock, state, transitions, new LeaseManager(clock),
         options.token(), variants::get, faults, journal, rateLimiter);
     this.server = HttpServer.create()
         .host("127.0.0.1")

@@ -102,8 +102,8 @@ public final class FlyAuthorization {
     return headerValue;
   }
 
-  /** @return the scheme that will be sent, {@code Bearer} or {@code FlyV1} */
-  public String scheme() {
+  /** The scheme that will be sent, {@code Bearer} or {@code FlyV1}. */
+  private String scheme() {
     return headerValue.substring(0, headerValue.indexOf(' '));
   }
 

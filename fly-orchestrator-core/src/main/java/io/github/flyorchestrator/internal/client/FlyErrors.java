@@ -1,103 +1,168 @@
 package io.github.flyorchestrator.internal.client;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.netty.handler.timeout.TimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Set;
 import javax.net.ssl.SSLException;
-import reactor.netty.http.client.PrematureCloseException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns failed exchanges with the Machines API into {@link FlyException}s: error responses (with Fly's
- * {@code {error, status}} body, or a short snippet of any other body), transport failures and unreadable bodies.
- * Messages are built from the method, path, status, body and request id only, never from request headers.
+ * What a failure of a Machines API call means, in one place: every check of an HTTP status or of Fly's error answer
+ * that the client and the engine make. An error that is no {@link FlyException} has no status. The deadline's own
+ * {@link FlyTimeoutException} is never a failed attempt nor an ambiguous failure: it ends the workflow.
+ *
+ * <ul>
+ *   <li>{@link #isFailedAttempt}: a read that may succeed when made again (no response, 408, 429, 5xx, an unreadable
+ *       2xx); a wait spends one attempt on it.</li>
+ *   <li>{@link #isAmbiguous}: a mutation that may or may not have taken effect (no response, 408, 5xx, an unreadable
+ *       2xx); the engine re-reads before it sends it again.</li>
+ *   <li>Fly's answers with a meaning of their own: {@link #isNotFound}, {@link #isLeaseRefusal},
+ *       {@link #isVersionRefusal}, {@link #isNameTaken}.</li>
+ * </ul>
  */
-final class FlyErrors {
+public final class FlyErrors {
 
   /** Statuses after which an idempotent request may be sent again. */
-  static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  static final Set<Integer> TRANSIENT_STATUSES = RetryReason.TRANSIENT_STATUSES;
 
   /** Rate limited: the request was refused before it had any effect. */
   static final int TOO_MANY_REQUESTS = 429;
 
-  private static final int SNIPPET_LENGTH = 200;
+  private static final int NOT_FOUND = 404;
+  private static final int REQUEST_TIMEOUT = 408;
 
-  private final JsonMapper json;
-
-  FlyErrors(JsonMapper json) {
-    this.json = json;
+  private FlyErrors() {
   }
 
   /**
-   * Maps a non-2xx response.
-   *
-   * @param method HTTP method
-   * @param path request path (no host, no query)
-   * @param status HTTP status
-   * @param requestId the {@code fly-request-id} header, or {@code null}
-   * @param body the response body, possibly empty or not JSON
-   * @return the exception
+   * @param error an error
+   * @param status an HTTP status
+   * @return whether {@code error} is a {@link FlyException} for a response with that status
    */
-  FlyException fromResponse(String method, String path, int status, String requestId, String body) {
-    String error = null;
-    String flyStatus = null;
-    JsonNode node = parseQuietly(body);
-    if (node != null && node.isObject()) {
-      error = textField(node, "error");
-      if (error == null) {
-        error = textField(node, "message");
-      }
-      flyStatus = textField(node, "status");
-    }
-    StringBuilder message = new StringBuilder(prefix(method, path)).append(": ").append(status);
-    if (flyStatus != null) {
-      message.append(' ').append(flyStatus);
-    }
-    if (error != null) {
-      message.append(": ").append(error);
-    } else if (body != null && !body.isBlank()) {
-      message.append(": ").append(snippet(body));
-    }
-    appendRequestId(message, requestId);
-    return new FlyException(message.toString(), status, error, flyStatus, requestId, method, path, null);
+  public static boolean hasStatus(Throwable error, int status) {
+    return error instanceof FlyException fly && fly.hasStatus(status);
   }
 
   /**
-   * Maps a failure to get a response at all (connection refused or reset, premature close, response timeout, ...).
-   *
-   * @param method HTTP method
-   * @param path request path
-   * @param failure what went wrong
-   * @return the exception, with {@code failure} as cause and no HTTP status
+   * @param error an error
+   * @return whether it is a 404
    */
-  FlyException fromTransport(String method, String path, Throwable failure) {
-    String message = prefix(method, path) + ": " + describeTransportFailure(failure);
-    return new FlyException(message, null, null, null, null, method, path, failure);
+  public static boolean isNotFound(Throwable error) {
+    return hasStatus(error, NOT_FOUND);
   }
 
   /**
-   * Maps a 2xx response whose body could not be parsed or was missing.
-   *
-   * @param method HTTP method
-   * @param path request path
-   * @param status HTTP status
-   * @param requestId request id or {@code null}
-   * @param problem what was wrong with the body
-   * @param cause parse failure or {@code null}
-   * @return the exception
+   * @param error an error, or {@code null}
+   * @return whether it is a 409 (e.g. a lease acquire while someone else holds the lease)
    */
-  FlyException unreadableBody(String method, String path, int status, String requestId, String problem,
-      Throwable cause) {
-    StringBuilder message = new StringBuilder(prefix(method, path)).append(": ").append(status)
-        .append(" response body ").append(problem);
-    appendRequestId(message, requestId);
-    return new FlyException(message.toString(), status, null, null, requestId, method, path, cause);
+  public static boolean isConflict(Throwable error) {
+    return hasStatus(error, 409);
+  }
+
+  /** Whether {@code error} reports a 2xx response whose body could not be read (cut off, malformed or stalled). */
+  private static boolean isUnreadableSuccess(Throwable error) {
+    Integer status = error instanceof FlyException fly ? fly.getHttpStatus() : null;
+    return status != null && status >= 200 && status < 300;
+  }
+
+  /**
+   * Whether a read (a machine or app read, a wait call) may succeed when made again: no response in time, a refused,
+   * reset or closed connection, 408, 429, 5xx, or a 2xx whose body could not be read. Everything else is the
+   * server's answer: 400, 401, 403, 409, 412, 422, ...
+   *
+   * @param error an attempt's error
+   * @return whether the attempt may succeed when made again
+   */
+  public static boolean isFailedAttempt(Throwable error) {
+    if (error instanceof FlyTimeoutException) {
+      return false;
+    }
+    return isUnreadableSuccess(error) || error instanceof java.util.concurrent.TimeoutException
+        || RetryPolicies.isTransient(error);
+  }
+
+  /**
+   * Whether a failed mutation (a create, an update, a machine action) may still have taken effect: no response (a
+   * timeout, a dropped connection, the attempt timeout), 408, 5xx, or a 2xx whose body could not be read (the
+   * mutation took effect, but what it returned is unknown).
+   *
+   * @param error the mutation's error
+   * @return whether its outcome is unknown
+   */
+  public static boolean isAmbiguous(Throwable error) {
+    if (error instanceof FlyTimeoutException) {
+      return false;
+    }
+    if (error instanceof java.util.concurrent.TimeoutException) {
+      return true;
+    }
+    if (error instanceof FlyException fly) {
+      Integer status = fly.getHttpStatus();
+      return status == null || status == REQUEST_TIMEOUT || status >= 500 || isUnreadableSuccess(fly);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the API refused a mutation because someone else holds the machine's lease: 409 or 412 naming the lease
+   * (no source says which).
+   *
+   * @param error the mutation's error
+   * @return whether it is such a refusal
+   */
+  public static boolean isLeaseRefusal(Throwable error) {
+    return (isConflict(error) || hasStatus(error, 412)) && errorText((FlyException) error).contains("lease");
+  }
+
+  /**
+   * Whether the API refused an update's {@code current_version}. No source documents the answer to a mismatch, so
+   * every plausible one counts: 409 or 412 that is not about a lease, or 400 or 422 that names the version.
+   *
+   * @param error the update's error
+   * @return whether it is such a refusal
+   */
+  public static boolean isVersionRefusal(Throwable error) {
+    if (!(error instanceof FlyException fly) || fly.getHttpStatus() == null) {
+      return false;
+    }
+    String text = errorText(fly);
+    return switch (fly.getHttpStatus()) {
+      case 409, 412 -> !text.contains("lease");
+      case 400, 422 -> text.contains("version");
+      default -> false;
+    };
+  }
+
+  /**
+   * @param error an app create's error
+   * @return whether it is a 422 saying the name is taken ({@code name_taken}, or an error text saying "taken")
+   */
+  public static boolean isNameTaken(Throwable error) {
+    return hasStatus(error, 422) && ("name_taken".equals(((FlyException) error).getFlyStatus())
+        || errorText((FlyException) error).contains("taken"));
+  }
+
+  /**
+   * Describes an error as an observed state: {@code http <status>} for an error response, {@code unreadable http
+   * <status> body} for a success whose body could not be read, {@code no response} for a transport failure or a
+   * timeout, else the error type. Never the error message, so that nothing sensitive reaches telemetry.
+   *
+   * @param error the error
+   * @return e.g. {@code http 404}
+   */
+  public static String describe(Throwable error) {
+    if (error instanceof FlyException fly && fly.getHttpStatus() != null) {
+      return isUnreadableSuccess(fly) ? "unreadable http " + fly.getHttpStatus() + " body"
+          : "http " + fly.getHttpStatus();
+    }
+    if (error instanceof FlyException || error instanceof java.util.concurrent.TimeoutException) {
+      return "no response";
+    }
+    return error.getClass().getSimpleName();
   }
 
   /**
@@ -142,88 +207,8 @@ final class FlyErrors {
     return false;
   }
 
-  /**
-   * A short description of a transport failure, used in messages and retry logs.
-   *
-   * @param failure the failure
-   * @return e.g. {@code connection refused}
-   */
-  static String describeTransportFailure(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
-        return "no free connection in the client's pool in time (see fly.max-connections)";
-      }
-      if (t instanceof AttemptTimeoutException) {
-        return t.getMessage();
-      }
-      if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
-        return "no response within the response timeout";
-      }
-      if (t instanceof ConnectException) {
-        return "connection refused or unreachable";
-      }
-      if (t instanceof PrematureCloseException) {
-        return "connection closed prematurely";
-      }
-      if (t instanceof UnknownHostException) {
-        return "unknown host";
-      }
-      if (t instanceof SocketException || isReset(t)) {
-        return "connection reset or broken";
-      }
-      if (t instanceof IOException && t.getCause() == null) {
-        return "I/O error (" + t.getClass().getSimpleName() + ")";
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return "request failed (" + failure.getClass().getSimpleName() + ")";
-  }
-
-  private static boolean isReset(Throwable t) {
-    return t instanceof IOException && t.getMessage() != null
-        && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("reset");
-  }
-
-  /**
-   * Cuts a body to a short, single-line snippet.
-   *
-   * @param body the body
-   * @return at most 200 characters
-   */
-  static String snippet(String body) {
-    String oneLine = body.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= SNIPPET_LENGTH ? oneLine : oneLine.substring(0, SNIPPET_LENGTH) + "...";
-  }
-
-  private JsonNode parseQuietly(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try {
-      return json.readTree(body);
-    } catch (JacksonException e) {
-      return null;
-    }
-  }
-
-  private static String textField(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull() || value.isContainer()) {
-      return null;
-    }
-    String text = value.asString();
-    return text.isBlank() ? null : text;
-  }
-
-  private static String prefix(String method, String path) {
-    return "Fly API " + method + " " + path + " failed";
-  }
-
-  private static void appendRequestId(StringBuilder message, String requestId) {
-    if (requestId != null && !requestId.isBlank()) {
-      message.append(" (request id ").append(requestId).append(')');
-    }
+  /** Fly's {@code error} text in lower case ({@code "null"} without one), for answers documented only in words. */
+  private static String errorText(FlyException error) {
+    return String.valueOf(error.getError()).toLowerCase(Locale.ROOT);
   }
 }

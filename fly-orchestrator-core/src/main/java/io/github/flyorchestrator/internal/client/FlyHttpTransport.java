@@ -38,7 +38,7 @@ final class FlyHttpTransport {
 
   private final WebClient webClient;
   private final FlyJson json;
-  private final FlyErrors errors;
+  private final FlyExceptionFactory errors;
   private final ReactorRetry retryPolicy;
   private final FlyRateLimiter rateLimiter;
   private final Duration readTimeout;
@@ -51,7 +51,7 @@ final class FlyHttpTransport {
       Duration readTimeout, Duration attemptTimeout, String basePath, Clock clock) {
     this.webClient = webClient;
     this.json = json;
-    this.errors = new FlyErrors(json.mapper());
+    this.errors = new FlyExceptionFactory(json.mapper());
     this.retryPolicy = retryPolicy;
     this.rateLimiter = rateLimiter;
     this.readTimeout = readTimeout;
@@ -143,7 +143,7 @@ final class FlyHttpTransport {
           HttpHeaders headers = response.headers().asHttpHeaders();
           return Mono.error(new RetryableFailure(failure,
               ReactorRetry.parseRetryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), call.pathTemplate(),
-              "http_" + status));
+              RetryReason.ofStatus(status)));
         }
         return Mono.error(failure);
       });
@@ -183,9 +183,7 @@ final class FlyHttpTransport {
     String path = pathOf(call, failure);
     FlyException exception = errors.fromTransport(call.method().name(), path, failure);
     if ((call.retryable() || FlyErrors.isNeverSent(failure)) && FlyErrors.isTransientTransportFailure(failure)) {
-      String reason = failure instanceof AttemptTimeoutException
-          ? "attempt_timeout" : RetryableFailure.transportReason(failure);
-      return new RetryableFailure(exception, null, call.pathTemplate(), reason);
+      return new RetryableFailure(exception, null, call.pathTemplate(), RetryReason.ofTransport(failure));
     }
     return exception;
   }

@@ -24,8 +24,9 @@ import reactor.util.retry.Retry;
  * whose delays (or the server's {@code Retry-After}, capped at {@link #MAX_RETRY_AFTER}) are waited with
  * {@link Mono#delay(Duration)} on Reactor's parallel scheduler, so {@code StepVerifier.withVirtualTime} controls them
  * and cancelling the subscription cancels the timer. When the back-off stops, the caller gets the failure's
- * {@link io.github.flyorchestrator.exception.FlyException}. Every retry is logged at debug level (method, path, reason; never
- * headers) and counted in {@value #RETRIES_METER} tagged with {@code route} and {@code reason}.
+ * {@link io.github.flyorchestrator.exception.FlyException}. Every retry is logged at debug level (method, path,
+ * reason; never headers) and counted in {@value #RETRIES_METER} tagged with {@code route} and {@code reason} (the
+ * {@link RetryReason#tag()}).
  */
 final class ReactorRetry extends Retry {
 
@@ -70,13 +71,13 @@ final class ReactorRetry extends Retry {
   private void record(RetryableFailure retryable, Duration delay, long retry) {
     if (log.isDebugEnabled()) {
       log.debug("Retrying Fly API {} {} after {} ms: {} (retry {})", retryable.exception().getMethod(),
-          retryable.exception().getPath(), delay.toMillis(), retryable.reason(), retry);
+          retryable.exception().getPath(), delay.toMillis(), retryable.reason().tag(), retry);
     }
     if (meterRegistry != null) {
       Counter.builder(RETRIES_METER)
           .description("Retries of idempotent Fly Machines API requests")
           .tag("route", retryable.route())
-          .tag("reason", retryable.reason())
+          .tag("reason", retryable.reason().tag())
           .register(meterRegistry)
           .increment();
     }

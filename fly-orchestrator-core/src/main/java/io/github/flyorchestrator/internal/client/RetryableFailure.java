@@ -15,9 +15,9 @@ final class RetryableFailure extends RuntimeException {
   private final transient FlyException exception;
   private final transient Duration retryAfter;
   private final String route;
-  private final String reason;
+  private final RetryReason reason;
 
-  RetryableFailure(FlyException exception, Duration retryAfter, String route, String reason) {
+  RetryableFailure(FlyException exception, Duration retryAfter, String route, RetryReason reason) {
     super(exception.getMessage(), exception, false, false);
     this.exception = exception;
     this.retryAfter = retryAfter;
@@ -39,35 +39,8 @@ final class RetryableFailure extends RuntimeException {
     return route;
   }
 
-  /** @return why the request failed as a metric tag value, e.g. {@code http_503} or {@code connection_reset} */
-  String reason() {
+  /** @return why the request failed, e.g. {@link RetryReason#HTTP_503} */
+  RetryReason reason() {
     return reason;
-  }
-
-  /**
-   * The reason tag of a transport failure.
-   *
-   * @param failure the failure
-   * @return {@code timeout}, {@code connection_refused}, {@code connection_closed}, {@code connection_reset},
-   *     {@code pool_exhausted} or {@code io_error}
-   */
-  static String transportReason(Throwable failure) {
-    String description = FlyErrors.describeTransportFailure(failure);
-    if (description.startsWith("no free connection")) {
-      return "pool_exhausted";
-    }
-    if (description.startsWith("no response")) {
-      return "timeout";
-    }
-    if (description.startsWith("connection refused")) {
-      return "connection_refused";
-    }
-    if (description.startsWith("connection closed")) {
-      return "connection_closed";
-    }
-    if (description.startsWith("connection reset")) {
-      return "connection_reset";
-    }
-    return "io_error";
   }
 }

@@ -1,14 +1,13 @@
 package io.github.flyorchestrator.internal.lifecycle;
 
-import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyHealthCheckException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.wait.Acceptor;
-import io.github.flyorchestrator.internal.wait.AttemptFailures;
 import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineState;
 import java.util.List;
@@ -48,17 +47,17 @@ final class HealthCheckWait {
     progress.observe(checksState(machine));
     progress.awaiting("machine " + machine.id() + " of app " + app + " to pass its health checks");
     AtomicReference<Machine> lastRead = new AtomicReference<>(machine);
-    WaiterConfiguration<Machine> passing = new WaiterConfiguration<>(List.of(
+    PollRules<Machine> passing = new PollRules<>(List.of(
         Acceptor.<Machine>successOn(read -> MachineState.STARTED.equals(read.state()) && read.allChecksPassing()),
         Acceptor.<Machine>failureOn(read -> STARTED.isUnreachable(read.state()),
             read -> new FlyMachineStateException(app, machine.id(), read.state(), MachineState.STARTED)),
-        Acceptor.<Machine>failureOnError(error -> error instanceof FlyException fly && fly.hasStatus(404),
+        Acceptor.<Machine>failureOnError(FlyErrors::isNotFound,
             error -> FlyMachineStateException.gone(app, machine.id(), MachineState.STARTED, error)),
-        Acceptor.<Machine>retryOnError(AttemptFailures::isFailedAttempt)),
+        Acceptor.<Machine>retryOnError(FlyErrors::isFailedAttempt)),
         HealthCheckWait::checksState);
     return support.poller().poll(() -> support.client().getMachine(app, machine.id()).doOnNext(lastRead::set),
             passing, progress)
-        .map(outcome -> outcome.value())
+        .map(passed -> passed.value())
         .onErrorMap(FlyTimeoutException.class,
             timeout -> new FlyHealthCheckException(timeout, app, machine.id(), lastRead.get().failingChecks()));
   }

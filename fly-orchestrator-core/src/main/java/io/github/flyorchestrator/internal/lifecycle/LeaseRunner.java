@@ -4,11 +4,12 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyLeaseException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.Deadline;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.WaiterConfiguration;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.Lease;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ import reactor.core.publisher.Mono;
 public final class LeaseRunner {
 
   /** Description sent with every lease acquired here. */
-  public static final String LEASE_DESCRIPTION = "fly-orchestrator";
+  private static final String LEASE_DESCRIPTION = "fly-orchestrator";
 
   private static final Duration MIN_REFRESH_PERIOD = Duration.ofSeconds(1);
 
@@ -82,18 +83,18 @@ public final class LeaseRunner {
             ? Mono.error(new FlyLeaseException(what + " returned a lease without a nonce", null, null))
             : Mono.just(lease));
     if (waitForLease == null || waitForLease.isZero() || waitForLease.isNegative()) {
-      return once.onErrorMap(LeaseRunner::isConflict,
+      return once.onErrorMap(FlyErrors::isConflict,
           error -> new FlyLeaseHeldException(app, machineId, null, (FlyException) error));
     }
-    WaiterConfiguration<Lease> acquired = new WaiterConfiguration<>(List.of(
+    PollRules<Lease> acquired = new PollRules<>(List.of(
         Acceptor.<Lease>successOn(lease -> true),
-        Acceptor.<Lease>retryOnError(LeaseRunner::isConflict)), lease -> "acquired");
+        Acceptor.<Lease>retryOnError(FlyErrors::isConflict)), lease -> "acquired");
     return Mono.defer(() -> {
       WaitProgress progress = new WaitProgress("acquire_lease", Deadline.start(waitForLease, support.scheduler()),
           "the lease of machine " + machineId + " of app " + app + " to be free of another holder", null);
       return support.poller().poll(() -> once, acquired, progress)
-          .map(outcome -> outcome.value())
-          .onErrorMap(error -> error.getCause() != null && isConflict(error.getCause()),
+          .map(held -> held.value())
+          .onErrorMap(error -> FlyErrors.isConflict(error.getCause()),
               error -> new FlyLeaseHeldException(app, machineId, "waited " + waitForLease,
                   (FlyException) error.getCause()));
     });
@@ -121,9 +122,5 @@ public final class LeaseRunner {
 
   private Mono<Void> release(String app, String machineId, Lease lease) {
     return client.releaseLease(app, machineId, lease.nonce()).onErrorResume(error -> Mono.empty());
-  }
-
-  private static boolean isConflict(Throwable error) {
-    return error instanceof FlyException fly && fly.hasStatus(409);
   }
 }

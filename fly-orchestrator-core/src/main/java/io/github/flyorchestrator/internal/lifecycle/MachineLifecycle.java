@@ -4,6 +4,7 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.exception.FlyVersionConflictException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.StateConfirmation;
@@ -14,7 +15,6 @@ import io.github.flyorchestrator.model.MachineState;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -36,8 +36,8 @@ import reactor.core.publisher.Mono;
  * LifecycleOptions#expectedVersion()}), waits for {@code settled} on the new version and fails when it settles in
  * {@code failed}. Start, restart and update then wait until every health check passes ({@link HealthCheckWait}),
  * unless {@link LifecycleOptions#waitForHealthChecks()} is off. A destroy treats a 404 from the read, the destroy,
- * the wait or the final read as done. Every action is sent through {@link AmbiguousActions}: after a failure that
- * leaves open whether it took effect, the machine is re-read and the action sent again only when it did not.
+ * the wait or the final read as done. Every action is sent through the {@link AmbiguousFailureLoop}: after a failure
+ * that leaves open whether it took effect, the machine is re-read and the action sent again only when it did not.
  */
 public final class MachineLifecycle {
 
@@ -54,16 +54,19 @@ public final class MachineLifecycle {
   /** Operation name of a destroy. */
   public static final String DESTROY_AND_WAIT = "destroy_and_wait";
 
+  /** What the ambiguous-failure loop sends, for the observed state ("action ambiguous: http 503"). */
+  private static final String ACTION = "action";
+
   private final OrchestrationSupport support;
   private final ReactiveFlyMachinesClient client;
-  private final AmbiguousActions actions;
+  private final AmbiguousFailureLoop loop;
   private final HealthCheckWait healthChecks;
 
   /** @param support the shared engine */
   public MachineLifecycle(OrchestrationSupport support) {
     this.support = Objects.requireNonNull(support, "support must not be null");
     this.client = support.client();
-    this.actions = new AmbiguousActions(support);
+    this.loop = new AmbiguousFailureLoop(support.backoff(), support.scheduler());
     this.healthChecks = new HealthCheckWait(support);
   }
 
@@ -116,27 +119,27 @@ public final class MachineLifecycle {
     MachineStateGoal settled = new MachineStateGoal(MachineState.SETTLED);
     return support.observe(UPDATE_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to settle after its update", opts.listener(),
-        run -> read(app, id, run.progress()).flatMap(before -> {
+        progress -> read(app, id, progress).flatMap(before -> {
           if (expected != null && !expected.equals(before.currentVersion())) {
             return Mono.error(new FlyVersionConflictException(app, id, expected, before.currentVersion(), null));
           }
           Supplier<Mono<Machine>> send = () -> leased(app, id, "updated",
                   client.updateMachine(app, id, body, opts.leaseNonce()))
-              .onErrorMap(error -> expected != null && isVersionRefusal(error),
+              .onErrorMap(error -> expected != null && FlyErrors.isVersionRefusal(error),
                   error -> new FlyVersionConflictException(app, id, expected, null, (FlyException) error));
-          return actions.send(app, id, send,
-                  read -> !Objects.equals(read.currentVersion(), before.currentVersion()), Mono::just, run.progress())
+          return loop.send(ACTION, send, () -> client.getMachine(app, id)
+                  .filter(read -> !Objects.equals(read.currentVersion(), before.currentVersion())), progress)
               .flatMap(updated -> {
                 String newVersion = updated.currentVersion();
                 Predicate<Machine> onNewVersion = read -> newVersion == null
                     || newVersion.equals(read.currentVersion());
                 return support.waiter().await(app, updated, settled, StateConfirmation.onNewVersion(onNewVersion),
-                    run.progress());
+                    progress);
               })
               .flatMap(after -> MachineState.FAILED.equals(after.state())
                   ? Mono.error(new FlyException("update of machine " + id + " of app " + app + " to version "
                       + after.currentVersion() + " settled in state failed", null))
-                  : healthy(app, after, opts, run.progress()));
+                  : healthy(app, after, opts, progress));
         }));
   }
 
@@ -154,14 +157,13 @@ public final class MachineLifecycle {
     MachineStateGoal destroyed = new MachineStateGoal(MachineState.DESTROYED);
     return support.observe(DESTROY_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to be destroyed", opts.listener(),
-        run -> read(app, id, run.progress())
-            .flatMap(before -> actions.send(app, id,
-                    () -> leased(app, id, MachineState.DESTROYED, client.destroyMachine(app, id, force,
-                        opts.leaseNonce())),
-                    read -> MachineState.DESTROYING.equals(read.state()) || MachineState.DESTROYED.equals(read.state()),
-                    read -> Mono.<Void>empty(), run.progress())
-                .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, run.progress()))))
-            .onErrorResume(MachineLifecycle::isNotFound, gone -> Mono.empty())
+        progress -> read(app, id, progress)
+            .flatMap(before -> loop.send(ACTION,
+                    () -> leased(app, id, MachineState.DESTROYED,
+                        client.destroyMachine(app, id, force, opts.leaseNonce())).then(Mono.<Machine>empty()),
+                    () -> destroyTookEffect(app, before), progress)
+                .then(Mono.defer(() -> support.waiter().await(app, before, destroyed, progress))))
+            .onErrorResume(FlyErrors::isNotFound, gone -> Mono.empty())
             .then());
   }
 
@@ -172,21 +174,29 @@ public final class MachineLifecycle {
     MachineStateGoal goal = new MachineStateGoal(target);
     return support.observe(transition.operation(), app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to reach " + target, opts.listener(),
-        run -> read(app, id, run.progress()).flatMap(before -> {
+        progress -> read(app, id, progress).flatMap(before -> {
           if (transition.doneWhenAlreadyThere() && target.equals(before.state())) {
-            return healthy(app, before, opts, run.progress());
+            return healthy(app, before, opts, progress);
           }
           ActionEvidence evidence = ActionEvidence.before(before);
           boolean needsNewEvent = target.equals(before.state());
           Predicate<Machine> confirmed = read -> !needsNewEvent || evidence.showsNewEvent(read, target);
           Predicate<Machine> tookEffect = read -> transition.transitional().equals(read.state())
               || (target.equals(read.state()) && confirmed.test(read));
-          return actions.send(app, id, () -> leased(app, id, transition.target(), action.apply(opts.leaseNonce())),
-                  tookEffect, read -> Mono.<Void>empty(), run.progress())
+          return loop.send(ACTION,
+                  () -> leased(app, id, target, action.apply(opts.leaseNonce())).then(Mono.<Machine>empty()),
+                  () -> client.getMachine(app, id).filter(tookEffect), progress)
               .then(Mono.defer(() -> support.waiter()
-                  .await(app, before, goal, evidence.fromEventId(), confirmed, run.progress())))
-              .flatMap(after -> healthy(app, after, opts, run.progress()));
+                  .await(app, before, goal, evidence.fromEventId(), confirmed, progress)))
+              .flatMap(after -> healthy(app, after, opts, progress));
         }));
+  }
+
+  /** Whether a destroy took effect: the machine reads {@code destroying} or {@code destroyed}, or is gone (404). */
+  private Mono<Machine> destroyTookEffect(String app, Machine before) {
+    return client.getMachine(app, before.id())
+        .filter(read -> MachineState.DESTROYING.equals(read.state()) || MachineState.DESTROYED.equals(read.state()))
+        .onErrorResume(FlyErrors::isNotFound, gone -> Mono.just(before.withState(MachineState.DESTROYED)));
   }
 
   /** The first read of every action: one attempt, bounded by the deadline. */
@@ -217,34 +227,9 @@ public final class MachineLifecycle {
    * source says which) into a {@link FlyLeaseHeldException}.
    */
   private static <T> Mono<T> leased(String app, String id, String outcome, Mono<T> mutation) {
-    return mutation.onErrorMap(MachineLifecycle::isLeaseRefusal, error -> new FlyLeaseHeldException(app, id,
+    return mutation.onErrorMap(FlyErrors::isLeaseRefusal, error -> new FlyLeaseHeldException(app, id,
         "it was not " + outcome + " (when you hold the lease, pass its nonce with LifecycleOptions.withLeaseNonce)",
         (FlyException) error));
-  }
-
-  private static boolean isLeaseRefusal(Throwable error) {
-    return error instanceof FlyException fly && (fly.hasStatus(409) || fly.hasStatus(412))
-        && String.valueOf(fly.getError()).toLowerCase(Locale.ROOT).contains("lease");
-  }
-
-  /**
-   * Whether the API refused an update's {@code current_version}. No source documents the answer to a mismatch, so
-   * every plausible one counts: 409 or 412 that is not about a lease, or 400 or 422 that names the version.
-   */
-  private static boolean isVersionRefusal(Throwable error) {
-    if (!(error instanceof FlyException fly) || fly.getHttpStatus() == null) {
-      return false;
-    }
-    String text = String.valueOf(fly.getError()).toLowerCase(Locale.ROOT);
-    return switch (fly.getHttpStatus()) {
-      case 409, 412 -> !text.contains("lease");
-      case 400, 422 -> text.contains("version");
-      default -> false;
-    };
-  }
-
-  private static boolean isNotFound(Throwable error) {
-    return error instanceof FlyException fly && fly.hasStatus(404);
   }
 
   /**

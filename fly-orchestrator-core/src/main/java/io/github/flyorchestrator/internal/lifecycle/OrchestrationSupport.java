@@ -84,17 +84,17 @@ public record OrchestrationSupport(ReactiveFlyMachinesClient client, Orchestrato
    *     {@code timeoutMessage} (last state: created, 3 attempts)"), e.g. {@code machine 1781 of app my-app to reach
    *     started}
    * @param listener told of newly observed states, or {@code null}
-   * @param body the orchestration
+   * @param body the orchestration, given its progress (deadline and attempts)
    * @param <T> the value type
    * @return the observed orchestration
    */
   public <T> Mono<T> observe(String operation, String app, String machineId, Duration timeout, String timeoutMessage,
-      MachineStateListener listener, Function<Run, Mono<T>> body) {
+      MachineStateListener listener, Function<WaitProgress, Mono<T>> body) {
     return observation.observe(operation, app, context -> {
       if (machineId != null) {
         context.setMachineId(machineId);
       }
-      return body.apply(new Run(context, progress(operation, timeout, timeoutMessage, context, listener)));
+      return body.apply(progress(operation, timeout, timeoutMessage, context, listener));
     });
   }
 
@@ -125,14 +125,5 @@ public record OrchestrationSupport(ReactiveFlyMachinesClient client, Orchestrato
         }
       }
     });
-  }
-
-  /**
-   * One running orchestration.
-   *
-   * @param context its observation context
-   * @param progress its deadline and attempts
-   */
-  public record Run(FlyWaitObservationContext context, WaitProgress progress) {
   }
 }

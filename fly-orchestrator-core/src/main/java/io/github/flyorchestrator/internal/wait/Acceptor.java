@@ -13,24 +13,15 @@ import java.util.function.Predicate;
  */
 public final class Acceptor<T> {
 
-  private final WaitState state;
-  private final Predicate<? super T> responseMatcher;
-  private final Predicate<? super Throwable> errorMatcher;
-  private final Function<? super T, ? extends Throwable> failure;
-  private final Function<? super Throwable, ? extends Throwable> errorFailure;
+  private final PollDecision decision;
+  private final Predicate<Attempt<T>> matcher;
+  private final Function<Attempt<T>, ? extends Throwable> failure;
 
-  private Acceptor(WaitState state, Predicate<? super T> responseMatcher, Predicate<? super Throwable> errorMatcher,
-      Function<? super T, ? extends Throwable> failure) {
-    this(state, responseMatcher, errorMatcher, failure, null);
-  }
-
-  private Acceptor(WaitState state, Predicate<? super T> responseMatcher, Predicate<? super Throwable> errorMatcher,
-      Function<? super T, ? extends Throwable> failure, Function<? super Throwable, ? extends Throwable> errorFailure) {
-    this.state = Objects.requireNonNull(state, "state must not be null");
-    this.responseMatcher = responseMatcher;
-    this.errorMatcher = errorMatcher;
+  private Acceptor(PollDecision decision, Predicate<Attempt<T>> matcher,
+      Function<Attempt<T>, ? extends Throwable> failure) {
+    this.decision = decision;
+    this.matcher = matcher;
     this.failure = failure;
-    this.errorFailure = errorFailure;
   }
 
   /**
@@ -41,7 +32,7 @@ public final class Acceptor<T> {
    * @return the acceptor
    */
   public static <T> Acceptor<T> successOn(Predicate<? super T> matcher) {
-    return new Acceptor<>(WaitState.SUCCESS, Objects.requireNonNull(matcher), null, null);
+    return onResponse(PollDecision.SUCCESS, matcher, null);
   }
 
   /**
@@ -52,7 +43,7 @@ public final class Acceptor<T> {
    * @return the acceptor
    */
   public static <T> Acceptor<T> retryOn(Predicate<? super T> matcher) {
-    return new Acceptor<>(WaitState.RETRY, Objects.requireNonNull(matcher), null, null);
+    return onResponse(PollDecision.RETRY, matcher, null);
   }
 
   /**
@@ -65,7 +56,8 @@ public final class Acceptor<T> {
    */
   public static <T> Acceptor<T> failureOn(Predicate<? super T> matcher,
       Function<? super T, ? extends Throwable> error) {
-    return new Acceptor<>(WaitState.FAILURE, Objects.requireNonNull(matcher), null, Objects.requireNonNull(error));
+    Objects.requireNonNull(error, "error must not be null");
+    return onResponse(PollDecision.FAILURE, matcher, attempt -> error.apply(attempt.value()));
   }
 
   /**
@@ -76,7 +68,7 @@ public final class Acceptor<T> {
    * @return the acceptor
    */
   public static <T> Acceptor<T> successOnError(Predicate<? super Throwable> matcher) {
-    return new Acceptor<>(WaitState.SUCCESS, null, Objects.requireNonNull(matcher), null);
+    return onError(PollDecision.SUCCESS, matcher, null);
   }
 
   /**
@@ -87,23 +79,12 @@ public final class Acceptor<T> {
    * @return the acceptor
    */
   public static <T> Acceptor<T> retryOnError(Predicate<? super Throwable> matcher) {
-    return new Acceptor<>(WaitState.RETRY, null, Objects.requireNonNull(matcher), null);
+    return onError(PollDecision.RETRY, matcher, null);
   }
 
   /**
-   * Fails with the error itself when it matches. Errors that no acceptor matches fail the same way; this acceptor
-   * lets a failure rule come before a broader retry rule.
-   *
-   * @param matcher which errors end the wait
-   * @param <T> the response type
-   * @return the acceptor
-   */
-  public static <T> Acceptor<T> failureOnError(Predicate<? super Throwable> matcher) {
-    return new Acceptor<>(WaitState.FAILURE, null, Objects.requireNonNull(matcher), null);
-  }
-
-  /**
-   * Fails with an error built from the matched one, e.g. a "machine gone" error for a 404.
+   * Fails with an error built from the matched one, e.g. a "machine gone" error for a 404. Errors that no acceptor
+   * matches end the wait as they are; this acceptor lets a failure rule come before a broader retry rule.
    *
    * @param matcher which errors end the wait
    * @param error builds the error to fail with from the matched one
@@ -112,44 +93,46 @@ public final class Acceptor<T> {
    */
   public static <T> Acceptor<T> failureOnError(Predicate<? super Throwable> matcher,
       Function<? super Throwable, ? extends Throwable> error) {
-    return new Acceptor<>(WaitState.FAILURE, null, Objects.requireNonNull(matcher), null,
-        Objects.requireNonNull(error, "error must not be null"));
+    Objects.requireNonNull(error, "error must not be null");
+    return onError(PollDecision.FAILURE, matcher, attempt -> error.apply(attempt.error()));
+  }
+
+  private static <T> Acceptor<T> onResponse(PollDecision decision, Predicate<? super T> matcher,
+      Function<Attempt<T>, ? extends Throwable> failure) {
+    Objects.requireNonNull(matcher, "matcher must not be null");
+    return new Acceptor<>(decision, attempt -> !attempt.failed() && matcher.test(attempt.value()), failure);
+  }
+
+  private static <T> Acceptor<T> onError(PollDecision decision, Predicate<? super Throwable> matcher,
+      Function<Attempt<T>, ? extends Throwable> failure) {
+    Objects.requireNonNull(matcher, "matcher must not be null");
+    return new Acceptor<>(decision, attempt -> attempt.failed() && matcher.test(attempt.error()), failure);
   }
 
   /** @return what the wait does when this acceptor matches */
-  public WaitState state() {
-    return state;
+  PollDecision decision() {
+    return decision;
   }
 
   /**
-   * @param response an attempt's response
+   * @param attempt an attempt's response or error
    * @return whether this acceptor applies to it
    */
-  public boolean matches(T response) {
-    return responseMatcher != null && responseMatcher.test(response);
-  }
-
-  /**
-   * @param error an attempt's error
-   * @return whether this acceptor applies to it
-   */
-  public boolean matchesError(Throwable error) {
-    return errorMatcher != null && errorMatcher.test(error);
+  boolean matches(Attempt<T> attempt) {
+    return matcher.test(attempt);
   }
 
   /**
    * The error a failure acceptor ends the wait with.
    *
-   * @param response the matched response, or {@code null} when {@code error} matched
-   * @param error the matched error, or {@code null} when {@code response} matched
-   * @return the error to fail with: the built one for a response, the error itself (or the one built from it) for
-   *     an error
+   * @param attempt the matched attempt
+   * @return the error built from its response or error
+   * @throws IllegalStateException when this acceptor does not fail
    */
-  public Throwable failureFor(T response, Throwable error) {
-    if (error != null) {
-      return errorFailure != null ? errorFailure.apply(error) : error;
+  Throwable failureFor(Attempt<T> attempt) {
+    if (failure == null) {
+      throw new IllegalStateException("a " + decision + " acceptor has no failure");
     }
-    return failure != null ? failure.apply(response)
-        : new IllegalStateException("acceptor " + state + " has no failure for a response");
+    return failure.apply(attempt);
   }
 }

@@ -3,6 +3,7 @@ package io.github.flyorchestrator.internal.wait;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.model.Machine;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -18,9 +19,9 @@ import reactor.core.publisher.Mono;
  * {@code started} is awaited, on a machine whose restart policy is {@code no}, ends the wait (as flyctl does). A call
  * that gets no usable answer (no response, a reset, 429, 5xx, an unreadable body) is followed by a read and made
  * again after a pause. A 400 refusing the request's timeout, version or state makes it poll {@code GET} the machine
- * for the time that is left; any other 400 is the answer. Each wait call and each poll counts as one attempt (a read that checks a wait call's
- * answer belongs to that call); a read or call that fails without an answer (see {@link AttemptFailures}) costs only
- * that attempt, and 401, 403 and other definitive answers end the wait.
+ * for the time that is left; any other 400 is the answer. Each wait call and each poll counts as one attempt (a read
+ * that checks a wait call's answer belongs to that call); a read or call that fails without an answer (see
+ * {@link FlyErrors#isFailedAttempt}) costs only that attempt, and 401, 403 and other definitive answers end the wait.
  *
  * <p>A 404 means the machine is gone once it has been seen: it ends the wait with a
  * {@link FlyMachineStateException} (state {@code destroyed}), unless {@code destroyed} is awaited (then it is done).

@@ -1,9 +1,8 @@
 package io.github.flyorchestrator.internal.wait;
 
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
-import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineState;
 import io.github.flyorchestrator.model.WaitResult;
@@ -72,12 +71,10 @@ final class MachineWait {
           version == null ? initial.instanceId() : null, confirmation.fromEventId(), callTimeout);
       progress.recordAttempt();
       Duration callStart = progress.deadline().elapsed();
-      Mono<Call> call = client.waitForState(appName, initial.id(), request)
-          .map(result -> new Call(result, null))
-          .switchIfEmpty(Mono.fromSupplier(() -> new Call(new WaitResult(true, null, null, null), null)))
-          .onErrorResume(error -> Mono.just(new Call(null, error)));
-      return progress.bound(call).flatMap(result -> result.error() == null ? answered(result.result(), retry)
-          : failed(result.error(), retry, callStart, callTimeout));
+      Mono<Attempt<WaitResult>> call = Attempt.of(client.waitForState(appName, initial.id(), request)
+          .defaultIfEmpty(new WaitResult(true, null, null, null)));
+      return progress.bound(call).flatMap(answer -> answer.failed()
+          ? failed(answer.error(), retry, callStart, callTimeout) : answered(answer.value(), retry));
     });
   }
 
@@ -96,11 +93,10 @@ final class MachineWait {
   }
 
   private Mono<Machine> failed(Throwable error, int retry, Duration callStart, Duration callTimeout) {
-    progress.observe(WaiterConfiguration.describeError(error));
-    FlyException fly = error instanceof FlyException flyError ? flyError : null;
-    if (fly != null && fly.hasStatus(408)) {
+    progress.observe(FlyErrors.describe(error));
+    if (FlyErrors.hasStatus(error, 408)) {
       seen = true;
-      Optional<String> notRestarted = WaitEndpointErrors.currentStateOf408(fly).filter(this::staysThere);
+      Optional<String> notRestarted = WaitEndpointErrors.currentStateOf408(error).filter(this::staysThere);
       if (notRestarted.isPresent()) {
         return Mono.error(FlyMachineStateException.notRestarted(appName, initial.id(), notRestarted.get(),
             goal.target(), error));
@@ -108,14 +104,14 @@ final class MachineWait {
       boolean waitedFully = progress.deadline().elapsed().minus(callStart).compareTo(callTimeout) >= 0;
       return read(false, waitedFully ? waitCall(retry) : again(retry));
     }
-    if (fly != null && fly.hasStatus(404)) {
+    if (FlyErrors.isNotFound(error)) {
       return notFound(error, again(retry));
     }
-    if (fly != null && WaitEndpointErrors.isUnusableRequest(fly)) {
+    if (WaitEndpointErrors.isUnusableRequest(error)) {
       return poll();
     }
     // No usable answer (no response, a reset, 429, 5xx, an unreadable body): read the machine, then call again.
-    return AttemptFailures.isFailedAttempt(error) ? read(false, again(retry)) : Mono.error(error);
+    return FlyErrors.isFailedAttempt(error) ? read(false, again(retry)) : Mono.error(error);
   }
 
   /** Whether a machine the 408 names in {@code state} stays there: stopped or failed, no restart, started awaited. */
@@ -132,15 +128,13 @@ final class MachineWait {
    * when it is in a state from which the target is unreachable, otherwise {@code otherwise}.
    */
   private Mono<Machine> read(boolean answerConfirmed, Mono<Machine> otherwise) {
-    return progress.bound(client.getMachine(appName, initial.id()))
-        .map(machine -> new Read(machine, null))
-        .onErrorResume(error -> !(error instanceof FlyTimeoutException), error -> Mono.just(new Read(null, error)))
+    return progress.bound(Attempt.of(client.getMachine(appName, initial.id())))
         .flatMap(read -> {
-          if (read.error() != null) {
-            progress.observe(WaiterConfiguration.describeError(read.error()));
+          if (read.failed()) {
+            progress.observe(FlyErrors.describe(read.error()));
             return readFailed(read.error(), otherwise);
           }
-          Machine machine = sighted(read.machine());
+          Machine machine = sighted(read.value());
           String state = machine.state();
           progress.observe(state);
           if (goal.isReached(state)) {
@@ -154,10 +148,10 @@ final class MachineWait {
   }
 
   private Mono<Machine> readFailed(Throwable error, Mono<Machine> otherwise) {
-    if (hasStatus(error, 404)) {
+    if (FlyErrors.isNotFound(error)) {
       return notFound(error, otherwise);
     }
-    return AttemptFailures.isFailedAttempt(error) ? otherwise : Mono.error(error);
+    return FlyErrors.isFailedAttempt(error) ? otherwise : Mono.error(error);
   }
 
   /** A 404: done when {@code destroyed} is awaited, gone once seen, otherwise {@code otherwise}. */
@@ -184,17 +178,17 @@ final class MachineWait {
    * @return the machine once the goal is reached, or the wait's error
    */
   Mono<Machine> poll() {
-    Predicate<Throwable> notFound = error -> hasStatus(error, 404);
-    WaiterConfiguration<Machine> configuration = new WaiterConfiguration<>(List.of(
+    Predicate<Throwable> notFound = FlyErrors::isNotFound;
+    PollRules<Machine> rules = new PollRules<>(List.of(
         Acceptor.successOn(machine -> goal.isReached(machine.state())
             && confirmation.confirmed().test(machine)),
         Acceptor.failureOn(machine -> goal.isUnreachable(machine.state()), machine -> stateError(machine.state())),
         Acceptor.successOnError(notFound.and(error -> MachineState.DESTROYED.equals(goal.target()))),
         Acceptor.retryOnError(notFound.and(error -> !seen)),
         Acceptor.failureOnError(notFound, this::gone),
-        Acceptor.retryOnError(AttemptFailures::isFailedAttempt)), Machine::state);
-    return poller.poll(() -> client.getMachine(appName, initial.id()).map(this::sighted), configuration, progress)
-        .map(outcome -> outcome.value() != null ? outcome.value() : initial.withState(MachineState.DESTROYED));
+        Acceptor.retryOnError(FlyErrors::isFailedAttempt)), Machine::state);
+    return poller.poll(() -> client.getMachine(appName, initial.id()).map(this::sighted), rules, progress)
+        .map(done -> done.failed() ? initial.withState(MachineState.DESTROYED) : done.value());
   }
 
   private Machine sighted(Machine machine) {
@@ -209,17 +203,5 @@ final class MachineWait {
 
   private FlyMachineStateException gone(Throwable notFound) {
     return FlyMachineStateException.gone(appName, initial.id(), goal.target(), notFound);
-  }
-
-  private static boolean hasStatus(Throwable error, int status) {
-    return error instanceof FlyException fly && fly.hasStatus(status);
-  }
-
-  /** One wait call's answer or error. */
-  private record Call(WaitResult result, Throwable error) {
-  }
-
-  /** One machine read or its error. */
-  private record Read(Machine machine, Throwable error) {
   }
 }

@@ -32,60 +32,54 @@ public final class Poller {
    * Polls until an acceptor says success or failure, or the deadline passes.
    *
    * @param attempt a fresh attempt each time (an empty result is an error)
-   * @param configuration acceptors and how to describe a response
+   * @param rules acceptors and how to describe a response
    * @param progress deadline, attempt count and last state of the whole wait
    * @param <T> the response type
-   * @return the outcome of the matching success; the failure's error; or a
-   *     {@link io.github.flyorchestrator.exception.FlyTimeoutException} at the deadline
+   * @return the attempt that matched a success acceptor (its response, or the error that meant done); the failure's
+   *     error; or a {@link io.github.flyorchestrator.exception.FlyTimeoutException} at the deadline
    */
-  public <T> Mono<WaitOutcome<T>> poll(Supplier<? extends Mono<? extends T>> attempt,
-      WaiterConfiguration<T> configuration, WaitProgress progress) {
+  public <T> Mono<Attempt<T>> poll(Supplier<? extends Mono<? extends T>> attempt,
+      PollRules<T> rules, WaitProgress progress) {
     Objects.requireNonNull(attempt, "attempt must not be null");
-    Objects.requireNonNull(configuration, "configuration must not be null");
+    Objects.requireNonNull(rules, "rules must not be null");
     Objects.requireNonNull(progress, "progress must not be null");
-    return attempt(0, attempt, configuration, progress);
+    return attempt(0, attempt, rules, progress);
   }
 
-  private <T> Mono<WaitOutcome<T>> attempt(int retry, Supplier<? extends Mono<? extends T>> attempt,
-      WaiterConfiguration<T> configuration, WaitProgress progress) {
+  private <T> Mono<Attempt<T>> attempt(int retry, Supplier<? extends Mono<? extends T>> attempt,
+      PollRules<T> rules, WaitProgress progress) {
     return Mono.defer(() -> {
       if (progress.deadline().isExpired()) {
         return Mono.error(progress.timeout(null));
       }
       progress.recordAttempt();
-      Mono<Result<T>> call = Mono.defer(attempt)
-          .<Result<T>>map(value -> new Result<>(value, null))
-          .switchIfEmpty(Mono.error(() -> new IllegalStateException("a poll attempt completed without a result")))
-          .onErrorResume(error -> Mono.just(new Result<>(null, error)));
+      Mono<Attempt<T>> call = Attempt.of(Mono.defer(attempt)
+          .switchIfEmpty(Mono.error(() -> new IllegalStateException("a poll attempt completed without a result"))));
       return progress.bound(call)
-          .flatMap(result -> decide(result, retry, attempt, configuration, progress));
+          .flatMap(result -> decide(result, retry, attempt, rules, progress));
     });
   }
 
-  private <T> Mono<WaitOutcome<T>> decide(Result<T> result, int retry, Supplier<? extends Mono<? extends T>> attempt,
-      WaiterConfiguration<T> configuration, WaitProgress progress) {
-    progress.observe(result.error() != null ? WaiterConfiguration.describeError(result.error())
-        : configuration.describe().apply(result.value()));
-    for (Acceptor<T> acceptor : configuration.acceptors()) {
-      boolean matches = result.error() != null ? acceptor.matchesError(result.error())
-          : acceptor.matches(result.value());
-      if (matches) {
-        return switch (acceptor.state()) {
-          case SUCCESS -> Mono.just(new WaitOutcome<>(result.value(), result.error(), progress.attempts(),
-              progress.deadline().elapsed()));
-          case FAILURE -> Mono.error(acceptor.failureFor(result.value(), result.error()));
-          case RETRY -> pauseThenRetry(retry, result.error(), attempt, configuration, progress);
+  private <T> Mono<Attempt<T>> decide(Attempt<T> result, int retry, Supplier<? extends Mono<? extends T>> attempt,
+      PollRules<T> rules, WaitProgress progress) {
+    progress.observe(rules.describe(result));
+    for (Acceptor<T> acceptor : rules.acceptors()) {
+      if (acceptor.matches(result)) {
+        return switch (acceptor.decision()) {
+          case SUCCESS -> Mono.just(result);
+          case FAILURE -> Mono.error(acceptor.failureFor(result));
+          case RETRY -> pauseThenRetry(retry, result.error(), attempt, rules, progress);
         };
       }
     }
-    if (result.error() != null) {
+    if (result.failed()) {
       return Mono.error(result.error());
     }
-    return pauseThenRetry(retry, null, attempt, configuration, progress);
+    return pauseThenRetry(retry, null, attempt, rules, progress);
   }
 
-  private <T> Mono<WaitOutcome<T>> pauseThenRetry(int retry, Throwable lastError,
-      Supplier<? extends Mono<? extends T>> attempt, WaiterConfiguration<T> configuration, WaitProgress progress) {
+  private <T> Mono<Attempt<T>> pauseThenRetry(int retry, Throwable lastError,
+      Supplier<? extends Mono<? extends T>> attempt, PollRules<T> rules, WaitProgress progress) {
     Duration pause = backoff.delay(retry, progress.deadline().remaining());
     if (pause.isZero()) {
       return Mono.error(progress.timeout(lastError));
@@ -93,10 +87,6 @@ public final class Poller {
     return Mono.delay(pause, scheduler)
         .then(Mono.defer(() -> progress.deadline().isExpired()
             ? Mono.error(progress.timeout(lastError))
-            : attempt(retry + 1, attempt, configuration, progress)));
-  }
-
-  /** One attempt's response or error. */
-  private record Result<T>(T value, Throwable error) {
+            : attempt(retry + 1, attempt, rules, progress)));
   }
 }

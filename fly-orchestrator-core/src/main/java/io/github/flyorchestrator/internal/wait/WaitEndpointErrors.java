@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.internal.wait;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,11 +31,11 @@ final class WaitEndpointErrors {
    * @param error an error answer of the wait endpoint
    * @return whether it is a 400 refusing a parameter of the request (timeout, version, instance id or state)
    */
-  static boolean isUnusableRequest(FlyException error) {
-    if (!error.hasStatus(400)) {
+  static boolean isUnusableRequest(Throwable error) {
+    if (!FlyErrors.hasStatus(error, 400)) {
       return false;
     }
-    String text = text(error);
+    String text = text((FlyException) error);
     return text.contains("waitmachinerequest.timeout") || text.contains("timeout") && text.contains("range")
         || text.contains("version") || text.contains("instance")
         || text.contains("waitmachinerequest.state");
@@ -44,11 +45,11 @@ final class WaitEndpointErrors {
    * @param error an error answer of the wait endpoint
    * @return for a 408 "machine failed to reach desired state, ..., currently X": X
    */
-  static Optional<String> currentStateOf408(FlyException error) {
-    if (!error.hasStatus(408)) {
+  static Optional<String> currentStateOf408(Throwable error) {
+    if (!FlyErrors.hasStatus(error, 408)) {
       return Optional.empty();
     }
-    Matcher matcher = CURRENTLY.matcher(text(error));
+    Matcher matcher = CURRENTLY.matcher(text((FlyException) error));
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 

@@ -45,19 +45,9 @@ public final class WaitProgress {
     this.listener = listener != null ? listener : (a, s) -> { };
   }
 
-  /** @return the operation name */
-  public String operation() {
-    return operation;
-  }
-
   /** @return the deadline shared by all phases */
   public Deadline deadline() {
     return deadline;
-  }
-
-  /** @return what is awaited, as the timeout message names it */
-  public String awaited() {
-    return awaited;
   }
 
   /**
@@ -72,11 +62,6 @@ public final class WaitProgress {
   /** @return attempts made so far */
   public int attempts() {
     return attempts.get();
-  }
-
-  /** @return the last state seen, or {@code null} */
-  public String lastObservedState() {
-    return lastObservedState;
   }
 
   /**

@@ -47,7 +47,7 @@ class FlyRetryPolicyTest {
   @Test
   void exponentialDelaysCappedAtMaxDelay() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure transientFailure = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
+    RetryableFailure transientFailure = new RetryableFailure(http(503), null, "/apps/{app}", RetryReason.HTTP_503);
 
     StepVerifier.withVirtualTime(() -> failingThenOk(
             List.of(transientFailure, transientFailure, transientFailure), times)
@@ -64,7 +64,7 @@ class FlyRetryPolicyTest {
   void givesUpAfterMaxRetriesWithTheFlyException() {
     List<Long> times = new CopyOnWriteArrayList<>();
     FlyException last = http(503);
-    RetryableFailure transientFailure = new RetryableFailure(last, null, "/apps/{app}", "http_503");
+    RetryableFailure transientFailure = new RetryableFailure(last, null, "/apps/{app}", RetryReason.HTTP_503);
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(transientFailure, transientFailure, transientFailure,
             transientFailure), times).retryWhen(new ReactorRetry(NO_JITTER)))
@@ -79,7 +79,8 @@ class FlyRetryPolicyTest {
   @Test
   void retryAfterReplacesTheBackoffDelay() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofSeconds(30), "/apps/{app}", "http_429");
+    RetryableFailure rateLimited =
+        new RetryableFailure(http(429), Duration.ofSeconds(30), "/apps/{app}", RetryReason.HTTP_429);
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(rateLimited), times)
             .retryWhen(new ReactorRetry(NO_JITTER)))
@@ -95,7 +96,8 @@ class FlyRetryPolicyTest {
   @Test
   void retryAfterIsCappedAtSixtySeconds() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure rateLimited = new RetryableFailure(http(429), Duration.ofHours(1), "/apps/{app}", "http_429");
+    RetryableFailure rateLimited =
+        new RetryableFailure(http(429), Duration.ofHours(1), "/apps/{app}", RetryReason.HTTP_429);
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(rateLimited), times)
             .retryWhen(new ReactorRetry(NO_JITTER)))
@@ -183,8 +185,8 @@ class FlyRetryPolicyTest {
   void everyRetryIsCountedByRouteAndReason() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     ReactorRetry policy = new ReactorRetry(RetryPolicies.springRetryPolicy(NO_JITTER), registry);
-    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
-    RetryableFailure reset = new RetryableFailure(http(503), null, "/apps/{app}", "connection_reset");
+    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", RetryReason.HTTP_503);
+    RetryableFailure reset = new RetryableFailure(http(503), null, "/apps/{app}", RetryReason.CONNECTION_RESET);
 
     StepVerifier.withVirtualTime(() -> failingThenOk(List.of(unavailable, unavailable, reset),
             new CopyOnWriteArrayList<>()).retryWhen(policy))
@@ -202,7 +204,7 @@ class FlyRetryPolicyTest {
   @Test
   void cancellingDuringABackoffLeavesNoTimerAndNoFurtherAttempt() {
     List<Long> times = new CopyOnWriteArrayList<>();
-    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", "http_503");
+    RetryableFailure unavailable = new RetryableFailure(http(503), null, "/apps/{app}", RetryReason.HTTP_503);
     VirtualTimeScheduler scheduler = VirtualTimeScheduler.getOrSet();
     try {
       Disposable subscription = failingThenOk(List.of(unavailable), times)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
+import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ class PollerTest {
   private final Poller poller = new Poller(new BackoffSchedule(BackoffSettings.DEFAULTS, () -> 0.0), clock);
   private final List<Duration> attemptTimes = new ArrayList<>();
 
-  private final WaiterConfiguration<String> untilReady = new WaiterConfiguration<>(List.of(
+  private final PollRules<String> untilReady = new PollRules<>(List.of(
       Acceptor.successOn("ready"::equals),
       Acceptor.failureOn("broken"::equals, state -> new IllegalStateException("broken for good")),
-      Acceptor.retryOnError(error -> error instanceof FlyException fly && fly.hasStatus(404))),
+      Acceptor.retryOnError(FlyErrors::isNotFound)),
       state -> state);
 
   private Supplier<Mono<String>> answers(Object... answers) {
@@ -47,14 +48,15 @@ class PollerTest {
 
   @Test
   void retriesUntilAnAcceptorSucceedsAndCountsEveryAttempt() {
+    WaitProgress progress = progress(Duration.ofMinutes(1));
     StepVerifier.withVirtualTime(
-            () -> poller.poll(answers(http(404), "pending", "ready"), untilReady, progress(Duration.ofMinutes(1))),
+            () -> poller.poll(answers(http(404), "pending", "ready"), untilReady, progress),
             () -> clock, Long.MAX_VALUE)
         .thenAwait(Duration.ofSeconds(2))
-        .assertNext(outcome -> {
-          assertThat(outcome.value()).isEqualTo("ready");
-          assertThat(outcome.attempts()).isEqualTo(3);
-          assertThat(outcome.elapsed()).isEqualTo(Duration.ofMillis(1250));
+        .assertNext(success -> {
+          assertThat(success.value()).isEqualTo("ready");
+          assertThat(progress.attempts()).isEqualTo(3);
+          assertThat(progress.deadline().elapsed()).isEqualTo(Duration.ofMillis(1250));
         })
         .verifyComplete();
     assertThat(attemptTimes).containsExactly(Duration.ZERO, Duration.ofMillis(500), Duration.ofMillis(1250));

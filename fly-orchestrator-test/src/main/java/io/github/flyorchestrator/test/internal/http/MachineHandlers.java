@@ -6,7 +6,7 @@ import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
 import io.github.flyorchestrator.test.internal.SimulatorClock;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
-import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.MachineTransitions;
 import io.github.flyorchestrator.test.internal.state.SimApp;
 import io.github.flyorchestrator.test.internal.state.SimLease;
 import io.github.flyorchestrator.test.internal.state.SimMachine;
@@ -23,19 +23,19 @@ import tools.jackson.databind.node.ObjectNode;
 final class MachineHandlers {
 
   private final SimulatorState state;
-  private final MachineLifecycle lifecycle;
+  private final MachineTransitions transitions;
   private final LeaseManager leases;
   private final SimulatorClock clock;
   private final MachineView view;
   private final Supplier<ApiVariants> variants;
 
-  MachineHandlers(SimulatorState state, MachineLifecycle lifecycle, LeaseManager leases, SimulatorClock clock,
+  MachineHandlers(SimulatorState state, MachineTransitions transitions, LeaseManager leases, SimulatorClock clock,
       MachineView view, Supplier<ApiVariants> variants) {
     this.clock = clock;
     this.view = view;
     this.variants = variants;
     this.state = state;
-    this.lifecycle = lifecycle;
+    this.transitions = transitions;
     this.leases = leases;
   }
 
@@ -45,15 +45,15 @@ final class MachineHandlers {
     routes.put(SimRoute.MACHINES_LIST, RouteHandler.sync(this::list));
     routes.put(SimRoute.MACHINES_UPDATE, RouteHandler.sync(this::update));
     routes.put(SimRoute.MACHINES_START, mutation((app, m, c) ->
-        stateChanged(lifecycle.start(app, m, variants.get().startWhenStarted()))));
+        stateChanged(transitions.start(app, m, variants.get().startWhenStarted()))));
     routes.put(SimRoute.MACHINES_STOP, mutation((app, m, c) ->
-        stateChanged(lifecycle.stop(m, variants.get().startWhenStarted()))));
-    routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> ok(() -> lifecycle.restart(app, m))));
-    routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> ok(() -> lifecycle.suspend(m))));
+        stateChanged(transitions.stop(m, variants.get().startWhenStarted()))));
+    routes.put(SimRoute.MACHINES_RESTART, mutation((app, m, c) -> ok(() -> transitions.restart(app, m))));
+    routes.put(SimRoute.MACHINES_SUSPEND, mutation((app, m, c) -> ok(() -> transitions.suspend(m))));
     routes.put(SimRoute.MACHINES_CORDON, mutation((app, m, c) -> ok(() -> m.cordoned(true))));
     routes.put(SimRoute.MACHINES_UNCORDON, mutation((app, m, c) -> ok(() -> m.cordoned(false))));
     routes.put(SimRoute.MACHINES_DELETE, mutation((app, m, c) ->
-        ok(() -> lifecycle.destroy(app, m, c.queryFlag("force") || c.queryFlag("kill")))));
+        ok(() -> transitions.destroy(app, m, c.queryFlag("force") || c.queryFlag("kill")))));
     routes.put(SimRoute.MACHINES_LIST_EVENTS, RouteHandler.sync(this::events));
   }
 
@@ -111,7 +111,7 @@ final class MachineHandlers {
     }
     // the answer shows the machine as created: rendered before the launch timer may move it on
     ObjectNode result = view.render(machine, true);
-    lifecycle.launch(app, machine, body.path("skip_launch").asBoolean(false));
+    transitions.launch(app, machine, body.path("skip_launch").asBoolean(false));
     if (nonce != null) {
       result.put("nonce", nonce);
     }
@@ -140,7 +140,7 @@ final class MachineHandlers {
     // the response shows the machine as the update left it (replacing), even when a short simulated
     // replace time lets the next transition fire before the response is written
     synchronized (machine) {
-      lifecycle.update(app, machine,
+      transitions.update(app, machine,
           () -> machine.newVersion(config == null ? null : config.deepCopy(), Json.text(body, "name"),
               Json.text(body, "region"), clock.nowMillis()),
           body.path("skip_launch").asBoolean(false));

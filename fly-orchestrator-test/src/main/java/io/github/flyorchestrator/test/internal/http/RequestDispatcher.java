@@ -13,7 +13,7 @@ import io.github.flyorchestrator.test.internal.SimulatorClock;
 import io.github.flyorchestrator.test.internal.ratelimit.RateLimiter;
 import io.github.flyorchestrator.test.internal.ratelimit.RouteLimits;
 import io.github.flyorchestrator.test.internal.state.LeaseManager;
-import io.github.flyorchestrator.test.internal.state.MachineLifecycle;
+import io.github.flyorchestrator.test.internal.state.MachineTransitions;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ public final class RequestDispatcher {
   /**
    * @param clock simulated clock
    * @param state simulator state
-   * @param lifecycle machine lifecycle
+   * @param transitions the machine state machine
    * @param leases lease manager
    * @param token the only accepted token, or null for any non-empty token
    * @param variants the current choices for behaviours no source settles
@@ -64,7 +64,7 @@ public final class RequestDispatcher {
    * @param journal request journal
    * @param rateLimiter rate limiter
    */
-  public RequestDispatcher(SimulatorClock clock, SimulatorState state, MachineLifecycle lifecycle,
+  public RequestDispatcher(SimulatorClock clock, SimulatorState state, MachineTransitions transitions,
       LeaseManager leases, String token, Supplier<ApiVariants> variants, FaultInjector faults,
       RequestJournal journal, RateLimiter rateLimiter) {
     this.clock = clock;
@@ -74,7 +74,7 @@ public final class RequestDispatcher {
     this.journal = journal;
     this.rateLimiter = rateLimiter;
     new AppHandlers(state).register(handlers);
-    new MachineHandlers(state, lifecycle, leases, clock, new MachineView(state, clock, variants), variants)
+    new MachineHandlers(state, transitions, leases, clock, new MachineView(state, clock, variants), variants)
         .register(handlers);
     handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock, variants));
     new LeaseHandlers(state, leases).register(handlers);

@@ -7,7 +7,7 @@ import io.github.flyorchestrator.test.internal.SimulatorClock;
 import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import io.github.flyorchestrator.test.internal.state.WaitCondition;
-import io.github.flyorchestrator.test.internal.state.WaitOutcome;
+import io.github.flyorchestrator.test.internal.state.WaitVerdict;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -59,7 +59,7 @@ final class WaitHandler implements RouteHandler {
     }
     boolean withIds = variants.get().eventIds() == ApiVariants.EventIds.WITH_IDS;
     WaitCondition condition = new WaitCondition(states, version, withIds ? call.query("from_event_id") : null);
-    Sinks.One<WaitOutcome> sink = Sinks.one();
+    Sinks.One<WaitVerdict> sink = Sinks.one();
     // the expiry timer is scheduled before the waiter is registered, so a registered wait always has its timer
     Mono<Void> expiry = clock.timer(clock.toReal(Duration.ofSeconds(timeoutSeconds)));
     machine.addWaiter(condition, sink);
@@ -67,20 +67,20 @@ final class WaitHandler implements RouteHandler {
       machine.removeWaiter(sink);
       return expired(machine, condition);
     }));
-    return Mono.firstWithSignal(sink.asMono().map(outcome -> answer(outcome, withIds)), expired)
+    return Mono.firstWithSignal(sink.asMono().map(verdict -> answer(verdict, withIds)), expired)
         .doOnCancel(() -> machine.removeWaiter(sink));
   }
 
-  private static SimResponse answer(WaitOutcome outcome, boolean withIds) {
-    if (outcome.gone()) {
+  private static SimResponse answer(WaitVerdict verdict, boolean withIds) {
+    if (verdict.gone()) {
       throw ApiError.notFound("machine");
     }
     ObjectNode body = Json.object();
     body.put("ok", true);
-    body.put("state", outcome.state());
-    body.put("version", outcome.version());
-    if (withIds && outcome.eventId() != null) {
-      body.put("event_id", outcome.eventId());
+    body.put("state", verdict.state());
+    body.put("version", verdict.version());
+    if (withIds && verdict.eventId() != null) {
+      body.put("event_id", verdict.eventId());
     }
     return SimResponse.json(200, body);
   }

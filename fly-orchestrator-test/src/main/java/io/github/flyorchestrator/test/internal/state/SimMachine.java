@@ -210,7 +210,7 @@ public final class SimMachine {
       if (eventType != null) {
         events.record(eventType, newState, source, nowMillis);
       }
-      completions = waiters.removeSatisfied(outcome(), transitionPending);
+      completions = waiters.removeSatisfied(verdict(), transitionPending);
     }
     completions.forEach(Runnable::run);
   }
@@ -219,12 +219,12 @@ public final class SimMachine {
    * Registers a wait, or completes it at once when already satisfied.
    *
    * @param condition what to wait for
-   * @param sink completed with the outcome
+   * @param sink completed with the verdict
    */
-  public void addWaiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
-    WaitOutcome immediate;
+  public void addWaiter(WaitCondition condition, Sinks.One<WaitVerdict> sink) {
+    WaitVerdict immediate;
     synchronized (this) {
-      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId()) ? outcome() : null;
+      immediate = condition.satisfiedBy(state, version, transitionPending, latestEventId()) ? verdict() : null;
       if (immediate == null) {
         waiters.add(condition, sink);
       }
@@ -235,17 +235,17 @@ public final class SimMachine {
   }
 
   /** @param sink a sink whose wait timed out or was cancelled */
-  public synchronized void removeWaiter(Sinks.One<WaitOutcome> sink) {
+  public synchronized void removeWaiter(Sinks.One<WaitVerdict> sink) {
     waiters.remove(sink);
   }
 
   /** Completes every waiter with "gone" (machine purged or app deleted). */
   public void completeWaitersGone() {
-    List<Sinks.One<WaitOutcome>> gone;
+    List<Sinks.One<WaitVerdict>> gone;
     synchronized (this) {
       gone = waiters.removeAll();
     }
-    gone.forEach(sink -> sink.tryEmitValue(WaitOutcome.machineGone()));
+    gone.forEach(sink -> sink.tryEmitValue(WaitVerdict.machineGone()));
   }
 
   /** @return the number of pending waits */
@@ -253,8 +253,8 @@ public final class SimMachine {
     return waiters.count();
   }
 
-  private WaitOutcome outcome() {
-    return new WaitOutcome(false, state, version, latestEventId());
+  private WaitVerdict verdict() {
+    return new WaitVerdict(false, state, version, latestEventId());
   }
 
   private String latestEventId() {

@@ -15,28 +15,28 @@ import reactor.core.publisher.Sinks;
 final class Waiters {
 
   /** A pending wait request. */
-  private record Waiter(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
+  private record Waiter(WaitCondition condition, Sinks.One<WaitVerdict> sink) {
   }
 
   private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
 
-  /** @param condition what to wait for @param sink completed with the outcome */
-  void add(WaitCondition condition, Sinks.One<WaitOutcome> sink) {
+  /** @param condition what to wait for @param sink completed with the verdict */
+  void add(WaitCondition condition, Sinks.One<WaitVerdict> sink) {
     waiters.add(new Waiter(condition, sink));
     count.incrementAndGet();
   }
 
   /** @param sink a sink whose wait timed out or was cancelled */
-  void remove(Sinks.One<WaitOutcome> sink) {
+  void remove(Sinks.One<WaitVerdict> sink) {
     if (waiters.removeIf(w -> w.sink() == sink)) {
       count.decrementAndGet();
     }
   }
 
   /** @return the sinks of every pending wait, which are removed */
-  List<Sinks.One<WaitOutcome>> removeAll() {
-    List<Sinks.One<WaitOutcome>> all = new ArrayList<>();
+  List<Sinks.One<WaitVerdict>> removeAll() {
+    List<Sinks.One<WaitVerdict>> all = new ArrayList<>();
     Waiter waiter;
     while ((waiter = waiters.poll()) != null) {
       count.decrementAndGet();
@@ -48,11 +48,11 @@ final class Waiters {
   /**
    * Removes the waits that the machine's present satisfies.
    *
-   * @param now the machine's state, version, pending flag and newest event id, as the outcome to answer
+   * @param now the machine's state, version, pending flag and newest event id, as the verdict to answer
    * @param transitionPending whether a transition is scheduled
    * @return the completions to run outside the machine's monitor
    */
-  List<Runnable> removeSatisfied(WaitOutcome now, boolean transitionPending) {
+  List<Runnable> removeSatisfied(WaitVerdict now, boolean transitionPending) {
     List<Runnable> completions = new ArrayList<>();
     Iterator<Waiter> iterator = waiters.iterator();
     while (iterator.hasNext()) {

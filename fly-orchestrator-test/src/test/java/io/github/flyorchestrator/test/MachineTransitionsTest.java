@@ -6,9 +6,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The machine state machine over HTTP, with a tiny time scale so transitions pass quickly. */
+/**
+ * The simulator's machine state machine ({@code MachineTransitions}) over HTTP, with a tiny time scale so transitions
+ * pass quickly.
+ */
 @WithFlyApiSimulator(timeScale = 0.01, rateLimits = false)
-class MachineLifecycleTest {
+class MachineTransitionsTest {
 
   FlyApiSimulator simulator;
 

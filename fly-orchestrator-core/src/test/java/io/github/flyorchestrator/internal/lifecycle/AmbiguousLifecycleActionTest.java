@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
@@ -24,7 +25,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
  * After an ambiguous failure of a machine action the machine is re-read, and the action is sent again only if
  * needed.
  */
-class AmbiguousActionsTest {
+class AmbiguousLifecycleActionTest {
 
   private static final String APP = "my-app";
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
@@ -85,6 +86,37 @@ class AmbiguousActionsTest {
   }
 
   @Test
+  void aDestroyWhose503TookEffectIsDoneWhenTheReReadFindsTheMachineGone() {
+    client.onGetMachine(id -> Mono.just(machine("started")), id -> Mono.error(httpError(404)))
+        .onMachineAction(call -> Mono.error(httpError(503)))
+        .onWait(request -> Mono.error(httpError(404)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator.destroyAndWait(APP, "m1", true), () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(1))
+        .expectComplete().verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls("destroy")).hasSize(1);
+  }
+
+  @Test
+  void anUpdateWhoseTimeoutLeavesNoTimeToReReadIsATimeoutCausedByIt() {
+    FlyException unavailable = httpError(503);
+    client.onGetMachine(id -> Mono.just(machine("started")))
+        .onUpdateMachine(call -> Mono.delay(Duration.ofMillis(59_999), clock).then(Mono.error(unavailable)));
+
+    StepVerifier.withVirtualTime(() -> orchestrator.updateAndWait(APP, "m1", MachineConfig.ofImage("nginx:2")),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .thenAwait(Duration.ofSeconds(60))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyTimeoutException.class).hasCause(unavailable))
+        .verify(Duration.ofSeconds(10));
+
+    assertThat(client.machineCalls("update")).hasSize(1);
+    assertThat(client.getMachineCalls()).isEqualTo(1);
+  }
+
+  @Test
   void aDestroyGivesUpAfterThreeAmbiguousFailuresWithTheLastError() {
     client.onGetMachine(id -> Mono.just(machine("started")))
         .onMachineAction(call -> Mono.error(httpError(502)), call -> Mono.error(httpError(503)),
@@ -96,6 +128,6 @@ class AmbiguousActionsTest {
         .expectErrorSatisfies(error -> assertThat(((FlyException) error).getHttpStatus()).isEqualTo(504))
         .verify(Duration.ofSeconds(10));
 
-    assertThat(client.machineCalls("destroy")).hasSize(AmbiguousActions.MAX_ATTEMPTS);
+    assertThat(client.machineCalls("destroy")).hasSize(AmbiguousFailureLoop.MAX_SENDS);
   }
 }

@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * The machine state machine: which commands are allowed in which state, and the timed transitions they start.
- * Every command runs under the machine's monitor; timed steps only run if no newer command superseded them.
+ * The simulator's machine state machine (not the orchestrator's lifecycle workflows): which commands are allowed in
+ * which state, and the timed transitions they start. Every command runs under the machine's monitor; timed steps only
+ * run if no newer command superseded them.
  */
-public final class MachineLifecycle {
+public final class MachineTransitions {
 
   private static final Set<String> STARTABLE = Set.of("created", "stopped", "suspended", "failed");
   private static final Set<String> DESTROYABLE = Set.of("created", "stopped", "suspended", "failed");
@@ -25,7 +26,7 @@ public final class MachineLifecycle {
    * @param state simulator state
    * @param timings transition durations
    */
-  public MachineLifecycle(SimulatorClock clock, SimulatorState state, SimulatorTimings timings) {
+  public MachineTransitions(SimulatorClock clock, SimulatorState state, SimulatorTimings timings) {
     this.clock = clock;
     this.state = state;
     this.timings = timings;

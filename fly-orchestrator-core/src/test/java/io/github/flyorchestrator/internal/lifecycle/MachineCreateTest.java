@@ -25,10 +25,10 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
-class IdempotentCreateTest {
+class MachineCreateTest {
 
   private static final String APP = "my-app";
-  private static final String KEY = IdempotentCreate.CREATE_ID_METADATA_KEY;
+  private static final String KEY = MachineCreate.CREATE_ID_METADATA_KEY;
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
   private final List<Machine> existing = Collections.synchronizedList(new ArrayList<>());
@@ -161,8 +161,8 @@ class IdempotentCreateTest {
         .expectErrorSatisfies(error -> assertThat(((FlyException) error).hasStatus(500)).isTrue())
         .verify(Duration.ofSeconds(10));
 
-    assertThat(client.createMachineCalls()).hasSize(IdempotentCreate.MAX_ATTEMPTS);
-    assertThat(client.listMachinesCalls()).isEqualTo(IdempotentCreate.MAX_ATTEMPTS);
+    assertThat(client.createMachineCalls()).hasSize(AmbiguousFailureLoop.MAX_SENDS);
+    assertThat(client.listMachinesCalls()).isEqualTo(AmbiguousFailureLoop.MAX_SENDS);
   }
 
   @Test
