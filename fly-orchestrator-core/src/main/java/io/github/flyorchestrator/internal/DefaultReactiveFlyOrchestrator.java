@@ -131,6 +131,11 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     return createAppAndWait(appName, orgSlug, timeout, app -> true);
   }
 
+  @Override
+  public Mono<App> createAppAndWait(String appName, String orgSlug, Predicate<App> ready) {
+    return createAppAndWait(appName, orgSlug, settings.defaultTimeout(), ready);
+  }
+
   /**
    * {@inheritDoc}
    *
