@@ -182,8 +182,8 @@ class WaitObservationTest {
   void aCheckThatReadsTheReactorContextSeesTheWaitObservationAndTheCallersObservationIsItsParent() {
     Observation outer = Observation.start("caller", registry);
     StepVerifier.withVirtualTime(() -> orchestrator(null)
-                .pollUntil(() -> Mono.deferContextual(view -> Mono.just(PollResult.done(
-                        Optional.ofNullable(view.<Observation>getOrDefault(ObservationThreadLocalAccessor.KEY, null))))),
+                .pollUntil(() -> Mono.deferContextual(view -> Mono.just(PollResult.done(Optional.ofNullable(
+                        view.<Observation>getOrDefault(ObservationThreadLocalAccessor.KEY, null))))),
                     PollOptions.of(Duration.ofSeconds(5), "nesting_check"))
                 .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, outer)),
             () -> clock, Long.MAX_VALUE)
