@@ -24,6 +24,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation.Operation;
 import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.param.CreateAppRequest;
@@ -54,9 +55,9 @@ import reactor.core.scheduler.Schedulers;
 public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
 
   /** Operation name of {@link #createAppAndWait}. */
-  public static final String CREATE_APP_AND_WAIT = "create_app_and_wait";
+  public static final String CREATE_APP_AND_WAIT = Operation.CREATE_APP_AND_WAIT.value();
   /** Operation name of {@link #createMachineAndWait}. */
-  public static final String CREATE_MACHINE_AND_WAIT = "create_machine_and_wait";
+  public static final String CREATE_MACHINE_AND_WAIT = Operation.CREATE_MACHINE_AND_WAIT.value();
   /** Operation name of {@link #startAndWait}. */
   public static final String START_AND_WAIT = MachineLifecycle.START_AND_WAIT;
   /** Operation name of {@link #stopAndWait}. */
