@@ -35,6 +35,9 @@ import java.util.Map;
  *
  * <p>Every optional argument has an overload without it: a method without a {@code leaseNonce} sends none, one
  * without options sends the API's defaults.
+ *
+ * <p>Its length is one method per route of the API plus the overloads without optional arguments, each with its
+ * errors: one responsibility, the typed API.
  */
 public interface FlyMachinesClient {
 

@@ -32,6 +32,9 @@ import java.util.function.Supplier;
  *
  * <p>Every optional argument has an overload without it: the defaults are {@link LifecycleOptions#DEFAULTS},
  * {@link StopOptions#DEFAULT} and the default timeout ({@code fly.orchestrator.timeout}).
+ *
+ * <p>Its length is one method per workflow plus the overloads without optional arguments, each with its errors: one
+ * responsibility, the workflows' API.
  */
 public interface FlyOrchestrator {
 

@@ -36,6 +36,9 @@ import reactor.core.publisher.Mono;
  * <p>Every optional argument has an overload without it: the defaults are {@link LifecycleOptions#DEFAULTS},
  * {@link StopOptions#DEFAULT} and the default timeout ({@code fly.orchestrator.timeout}). The blocking twin is
  * {@link FlyOrchestrator}.
+ *
+ * <p>Its length is one method per workflow plus the overloads without optional arguments, each with its errors: one
+ * responsibility, the workflows' API.
  */
 public interface ReactiveFlyOrchestrator {
 
