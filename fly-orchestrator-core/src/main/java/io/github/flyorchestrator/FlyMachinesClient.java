@@ -1,5 +1,6 @@
 package io.github.flyorchestrator;
 
+import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
@@ -24,15 +25,28 @@ import java.util.Map;
 
 /**
  * Typed, blocking client of the Fly Machines API: the same routes as {@link ReactiveFlyMachinesClient}, each method
- * blocking until the call completes. Errors are thrown as {@link io.github.flyorchestrator.exception.FlyException}. Must not be
- * called from a non-blocking (event loop) thread.
+ * blocking until the call completes. Must not be called from a non-blocking (event loop) thread.
+ *
+ * <p>Errors: identifiers (app names, machine and volume ids, secret names, metadata keys, lease nonces) are checked
+ * first; an invalid one is an {@link IllegalArgumentException}, and nothing is sent. A {@link FlyException} carries
+ * the HTTP status, Fly's error text and the request id when the API answers with an error, or says what happened
+ * when no complete answer came (reads are retried first, as {@code fly.retry.*} says; mutations are sent once); an
+ * interrupt of the waiting thread is a {@link FlyException} too (the thread's interrupt flag is set again).
+ *
+ * <p>Every optional argument has an overload without it: a method without a {@code leaseNonce} sends none, one
+ * without options sends the API's defaults.
+ *
+ * <p>Its length is one method per route of the API plus the overloads without optional arguments, each with its
+ * errors: one responsibility, the typed API.
  */
 public interface FlyMachinesClient {
 
   /**
-   * {@code POST /v1/apps}.
+   * {@code POST /v1/apps}. Never retried.
    *
    * @param request the app to create
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 422 {@code name_taken})
    */
   void createApp(CreateAppRequest request);
 
@@ -40,15 +54,19 @@ public interface FlyMachinesClient {
    * {@code GET /v1/apps/{app}}.
    *
    * @param appName app name
-   * @return the app (404 is an error)
+   * @return the app
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 404 when there is no such
+   *     app)
    */
   App getApp(String appName);
 
   /**
-   * {@code GET /v1/tokens/current}.
+   * {@code GET /v1/tokens/current}: what the configured token may access. A cheap authenticated call.
    *
-   * @return one entry per presented token
-   * @see ReactiveFlyMachinesClient#currentToken()
+   * @return one entry per presented token (several when macaroons are comma-joined)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 401 when the token is
+   *     wrong or expired)
    */
   List<TokenInfo> currentToken();
 
@@ -57,6 +75,8 @@ public interface FlyMachinesClient {
    *
    * @param orgSlug organization slug
    * @return the apps
+   * @throws IllegalArgumentException when {@code orgSlug} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<App> listApps(String orgSlug);
 
@@ -64,36 +84,73 @@ public interface FlyMachinesClient {
    * {@code DELETE /v1/apps/{app}} (202).
    *
    * @param appName app name
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void deleteApp(String appName);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines}, without filters.
+   *
+   * @param appName app name
+   * @return the machines
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default List<Machine> listMachines(String appName) {
+    return listMachines(appName, MachineListOptions.ALL);
+  }
 
   /**
    * {@code GET /v1/apps/{app}/machines}.
    *
    * @param appName app name
-   * @param options filters
+   * @param options filters ({@link MachineListOptions#ALL} for none)
    * @return the machines
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<Machine> listMachines(String appName, MachineListOptions options);
 
   /**
    * {@code GET /v1/apps/{app}/machines/{id}}.
    *
-   * @param appName app
+   * @param appName app name
    * @param machineId machine id
    * @return the machine
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 404 when there is no such
+   *     machine)
    */
   Machine getMachine(String appName, String machineId);
 
   /**
-   * {@code POST /v1/apps/{app}/machines}. Never retried by this client: a create that failed ambiguously must be
-   * looked up before it is tried again.
+   * {@code POST /v1/apps/{app}/machines}. Never retried by this client: a create that failed ambiguously must be looked
+   * up before it is tried again.
    *
    * @param appName app name
    * @param request what to create
    * @return the created machine
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Machine createMachine(String appName, MachineSpec request);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}} (update), without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param request new config (and optionally {@code current_version})
+   * @return the updated machine
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default Machine updateMachine(String appName, String machineId, MachineSpec request) {
+    return updateMachine(appName, machineId, request, null);
+  }
 
   /**
    * {@code POST /v1/apps/{app}/machines/{id}} (update).
@@ -101,287 +158,521 @@ public interface FlyMachinesClient {
    * @param appName app name
    * @param machineId machine id
    * @param request new config (and optionally {@code current_version})
-   * @param leaseNonce lease nonce, or {@code null}
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
    * @return the updated machine
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Machine updateMachine(String appName, String machineId, MachineSpec request, String leaseNonce);
 
   /**
+   * {@code POST .../start}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void startMachine(String appName, String machineId) {
+    startMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../start}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void startMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../stop} with the machine's stop defaults, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void stopMachine(String appName, String machineId) {
+    stopMachine(appName, machineId, StopOptions.DEFAULT, null);
+  }
+
+  /**
+   * {@code POST .../stop}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param options signal and kill timeout
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void stopMachine(String appName, String machineId, StopOptions options) {
+    stopMachine(appName, machineId, options, null);
+  }
+
+  /**
    * {@code POST .../stop}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param options signal and timeout
-   * @param leaseNonce nonce or {@code null}
+   * @param appName app name
+   * @param machineId machine id
+   * @param options signal and kill timeout ({@link StopOptions#DEFAULT} for the machine's defaults)
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
   /**
+   * {@code POST .../restart}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void restartMachine(String appName, String machineId) {
+    restartMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../restart}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void restartMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../suspend}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void suspendMachine(String appName, String machineId) {
+    suspendMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../suspend}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void suspendMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code DELETE /v1/apps/{app}/machines/{id}?force=}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param force destroy even when running
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 412 for a running machine
+   *     without {@code force})
+   */
+  default void destroyMachine(String appName, String machineId, boolean force) {
+    destroyMachine(appName, machineId, force, null);
+  }
+
+  /**
    * {@code DELETE /v1/apps/{app}/machines/{id}?force=}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param force destroy even when running
-   * @param leaseNonce nonce or {@code null}
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 412 for a running machine
+   *     without {@code force})
    */
   void destroyMachine(String appName, String machineId, boolean force, String leaseNonce);
 
   /**
    * {@code GET .../events?limit=}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param limit at most this many (the API caps at 50)
    * @return events, newest first
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<MachineEvent> listEvents(String appName, String machineId, int limit);
 
   /**
-   * One call of {@code GET .../wait}. A 408 (not yet) is a {@link io.github.flyorchestrator.exception.FlyException} with
-   * status 408; the caller decides whether to call again. The HTTP read timeout of this call always exceeds the
-   * requested long-poll timeout.
+   * One call of {@code GET .../wait}; the caller decides whether to call again. Never retried. The HTTP read timeout of
+   * this call always exceeds the requested long-poll timeout.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param request states, version and 1..60 s timeout
    * @return the wait result
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 408 when the state was
+   *     not reached within the long-poll (not yet))
    */
   WaitResult waitForState(String appName, String machineId, WaitRequest request);
 
   /**
    * {@code GET .../lease}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @return the current lease
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Lease getLease(String appName, String machineId);
 
   /**
-   * {@code POST .../lease}: acquires a lease (409 when another holder has it).
+   * {@code POST .../lease} without a description: acquires a lease.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param ttl lease time to live
-   * @param description what the lease is for, or {@code null}
    * @return the lease, unwrapped from the API's {@code {status, data}} envelope
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 409 when another holder
+   *     has the lease)
+   */
+  default Lease acquireLease(String appName, String machineId, Duration ttl) {
+    return acquireLease(appName, machineId, ttl, null);
+  }
+
+  /**
+   * {@code POST .../lease}: acquires a lease.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param ttl lease time to live
+   * @param description what the lease is for, or {@code null} for none
+   * @return the lease, unwrapped from the API's {@code {status, data}} envelope
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 409 when another holder
+   *     has the lease)
    */
   Lease acquireLease(String appName, String machineId, Duration ttl, String description);
 
   /**
    * {@code POST .../lease} with {@code fly-machine-lease-nonce}: extends a held lease.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param nonce the held lease's nonce
    * @param ttl new time to live
    * @return the refreshed lease
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code nonce} is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Lease refreshLease(String appName, String machineId, String nonce, Duration ttl);
 
   /**
    * {@code DELETE .../lease} with {@code fly-machine-lease-nonce}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param nonce the held lease's nonce
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code nonce} is not valid (nothing is
+   *     sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void releaseLease(String appName, String machineId, String nonce);
 
   /**
    * {@code POST .../restart?timeout=&signal=}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null}
-   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null}
-   * @param leaseNonce nonce or {@code null}
+   * @param appName app name
+   * @param machineId machine id
+   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null} for
+   *     the machine's default
+   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null} for the machine's default
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce);
 
   /**
+   * {@code POST .../signal} with {@code {signal}}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param signal e.g. {@code SIGUSR1}
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code signal} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void signalMachine(String appName, String machineId, String signal) {
+    signalMachine(appName, machineId, signal, null);
+  }
+
+  /**
    * {@code POST .../signal} with {@code {signal}}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param signal e.g. {@code SIGUSR1}
-   * @param leaseNonce nonce or {@code null}
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws NullPointerException when {@code signal} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
   /**
+   * {@code POST .../cordon}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void cordonMachine(String appName, String machineId) {
+    cordonMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../cordon}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void cordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../uncordon}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
+  default void uncordonMachine(String appName, String machineId) {
+    uncordonMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../uncordon}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void uncordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
    * {@code GET .../metadata}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @return the metadata
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Map<String, String> getMetadata(String appName, String machineId);
 
   /**
-   * {@code POST .../metadata/{key}} with {@code {value}}.
+   * {@code POST .../metadata/{key}} with {@code {value}} (204).
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param key metadata key
    * @param value metadata value
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code value} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void setMetadata(String appName, String machineId, String key, String value);
 
   /**
-   * {@code DELETE .../metadata/{key}}.
+   * {@code DELETE .../metadata/{key}} (204).
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param key metadata key
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   void deleteMetadata(String appName, String machineId, String key);
 
   /**
    * {@code GET /v1/apps/{app}/volumes}.
    *
-   * @param appName app
+   * @param appName app name
    * @return the volumes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<Volume> listVolumes(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/volumes}. Never retried.
    *
-   * @param appName app
+   * @param appName app name
    * @param request the volume to create
    * @return the created volume
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Volume createVolume(String appName, CreateVolumeRequest request);
 
   /**
    * {@code GET /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @return the volume
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 404 when there is no such
+   *     volume)
    */
   Volume getVolume(String appName, String volumeId);
 
   /**
    * {@code PUT /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @param request the settings to change
    * @return the updated volume
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Volume updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
   /**
    * {@code DELETE /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @return the volume
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   Volume deleteVolume(String appName, String volumeId);
 
   /**
    * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @param sizeGb the new size in GB
    * @return the extended volume and whether its machine needs a restart
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   ExtendVolumeResult extendVolume(String appName, String volumeId, int sizeGb);
 
   /**
    * {@code GET .../volumes/{id}/snapshots}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @return the snapshots
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<VolumeSnapshot> listVolumeSnapshots(String appName, String volumeId);
 
-  /** {@code POST .../volumes/{id}/snapshots}. @param appName app @param volumeId volume*/
+  /**
+   * {@code POST .../volumes/{id}/snapshots}.
+   *
+   * @param appName app name
+   * @param volumeId volume id
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   */
   void createVolumeSnapshot(String appName, String volumeId);
 
   /**
    * {@code GET /v1/apps/{app}/secrets}.
    *
-   * @param appName app
+   * @param appName app name
    * @return the secrets (names and digests, no values)
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   List<AppSecret> listSecrets(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
    *
-   * @param appName app
+   * @param appName app name
    * @param values secret names and values (values may be {@code null})
    * @return the new secrets version and the secrets
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code values} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   AppSecretsUpdate setSecrets(String appName, Map<String, String> values);
 
   /**
    * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
    *
-   * @param appName app
+   * @param appName app name
    * @param secretName secret name
    * @param value secret value
    * @return the new secrets version
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code value} is {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   AppSecretsUpdate setSecret(String appName, String secretName, String value);
 
   /**
    * {@code DELETE /v1/apps/{app}/secrets/{name}}.
    *
-   * @param appName app
+   * @param appName app name
    * @param secretName secret name
    * @return the new secrets version
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   * @throws FlyException when the API answers with an error or no complete answer comes
    */
   AppSecretsUpdate deleteSecret(String appName, String secretName);
 }

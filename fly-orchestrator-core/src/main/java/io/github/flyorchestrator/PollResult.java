@@ -38,6 +38,7 @@ public sealed interface PollResult<T> permits PollResult.Done, PollResult.Pendin
    * @param error the error to fail with (a {@link RuntimeException} is rethrown as it is)
    * @param <T> the value type
    * @return a failed result
+   * @throws NullPointerException when {@code error} is {@code null}
    */
   static <T> PollResult<T> failed(Throwable error) {
     return new Failed<>(error);
@@ -68,7 +69,11 @@ public sealed interface PollResult<T> permits PollResult.Done, PollResult.Pendin
    * @param <T> the value type
    */
   record Failed<T>(Throwable error) implements PollResult<T> {
-    /** Requires an error. */
+    /**
+     * Requires an error.
+     *
+     * @throws NullPointerException when {@code error} is {@code null}
+     */
     public Failed {
       Objects.requireNonNull(error, "error must not be null");
     }

@@ -1,6 +1,6 @@
 package io.github.flyorchestrator;
 
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
+import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
@@ -25,20 +25,30 @@ import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
- * Typed, non-blocking client of the Fly Machines API: one method per route. Errors arrive as
- * {@link io.github.flyorchestrator.exception.FlyException}. Parameters that take a {@code leaseNonce} send it as
- * {@code fly-machine-lease-nonce} when it is not {@code null}.
+ * Typed, non-blocking client of the Fly Machines API: one method per route. Nothing is sent until the returned
+ * {@link Mono} is subscribed.
  *
- * <p>The blocking twin is {@link FlyMachinesClient}; {@link WebClientFlyMachinesClient} implements both over
- * WebClient.
+ * <p>Errors: identifiers (app names, machine and volume ids, secret names, metadata keys, lease nonces) are checked
+ * when the method is called; an invalid one is an {@link IllegalArgumentException} thrown at once, and nothing is
+ * sent. Everything else arrives as the error of the {@code Mono}: a {@link FlyException} carrying the HTTP status,
+ * Fly's error text and the request id when the API answers with an error, or saying what happened when no complete
+ * answer came (reads are retried first, as {@code fly.retry.*} says; mutations are sent once).
+ *
+ * <p>Every optional argument has an overload without it: a method without a {@code leaseNonce} sends none, one
+ * without options sends the API's defaults. The blocking twin is {@link FlyMachinesClient}.
+ *
+ * <p>Its length is one method per route of the API plus the overloads without optional arguments, each with its
+ * errors: one responsibility, the typed API.
  */
 public interface ReactiveFlyMachinesClient {
 
   /**
-   * {@code POST /v1/apps}.
+   * {@code POST /v1/apps}. Never retried.
    *
    * @param request the app to create
-   * @return completes when created (201)
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes (e.g. 422 {@code name_taken})
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<Void> createApp(CreateAppRequest request);
 
@@ -46,15 +56,18 @@ public interface ReactiveFlyMachinesClient {
    * {@code GET /v1/apps/{app}}.
    *
    * @param appName app name
-   * @return the app (404 is an error)
+   * @return the app; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no complete
+   *     answer comes (e.g. 404 when there is no such app)
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
    */
   Mono<App> getApp(String appName);
 
   /**
-   * {@code GET /v1/tokens/current}: what the configured token may access. A cheap authenticated call; a 401 means
-   * the token is wrong or expired.
+   * {@code GET /v1/tokens/current}: what the configured token may access. A cheap authenticated call.
    *
-   * @return one entry per presented token (several when macaroons are comma-joined)
+   * @return one entry per presented token (several when macaroons are comma-joined); the {@code Mono} fails with
+   *     {@link FlyException} when the API answers with an error or no complete answer comes (e.g. 401 when the token is
+   *     wrong or expired)
    */
   Mono<List<TokenInfo>> currentToken();
 
@@ -62,7 +75,9 @@ public interface ReactiveFlyMachinesClient {
    * {@code GET /v1/apps?org_slug=}.
    *
    * @param orgSlug organization slug
-   * @return the apps
+   * @return the apps; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code orgSlug} is not valid (nothing is sent)
    */
   Mono<List<App>> listApps(String orgSlug);
 
@@ -70,37 +85,73 @@ public interface ReactiveFlyMachinesClient {
    * {@code DELETE /v1/apps/{app}} (202).
    *
    * @param appName app name
-   * @return completes when accepted
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
    */
   Mono<Void> deleteApp(String appName);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines}, without filters.
+   *
+   * @param appName app name
+   * @return the machines; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   */
+  default Mono<List<Machine>> listMachines(String appName) {
+    return listMachines(appName, MachineListOptions.ALL);
+  }
 
   /**
    * {@code GET /v1/apps/{app}/machines}.
    *
    * @param appName app name
-   * @param options filters
-   * @return the machines
+   * @param options filters ({@link MachineListOptions#ALL} for none)
+   * @return the machines; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
    */
   Mono<List<Machine>> listMachines(String appName, MachineListOptions options);
 
   /**
    * {@code GET /v1/apps/{app}/machines/{id}}.
    *
-   * @param appName app
+   * @param appName app name
    * @param machineId machine id
-   * @return the machine
+   * @return the machine; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes (e.g. 404 when there is no such machine)
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
    */
   Mono<Machine> getMachine(String appName, String machineId);
 
   /**
-   * {@code POST /v1/apps/{app}/machines}. Never retried by this client: a create that failed ambiguously must be
-   * looked up before it is tried again.
+   * {@code POST /v1/apps/{app}/machines}. Never retried by this client: a create that failed ambiguously must be looked
+   * up before it is tried again.
    *
    * @param appName app name
    * @param request what to create
-   * @return the created machine
+   * @return the created machine; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<Machine> createMachine(String appName, MachineSpec request);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}} (update), without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param request new config (and optionally {@code current_version})
+   * @return the updated machine; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   */
+  default Mono<Machine> updateMachine(String appName, String machineId, MachineSpec request) {
+    return updateMachine(appName, machineId, request, null);
+  }
 
   /**
    * {@code POST /v1/apps/{app}/machines/{id}} (update).
@@ -108,306 +159,539 @@ public interface ReactiveFlyMachinesClient {
    * @param appName app name
    * @param machineId machine id
    * @param request new config (and optionally {@code current_version})
-   * @param leaseNonce lease nonce, or {@code null}
-   * @return the updated machine
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return the updated machine; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<Machine> updateMachine(String appName, String machineId, MachineSpec request, String leaseNonce);
 
   /**
+   * {@code POST .../start}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> startMachine(String appName, String machineId) {
+    return startMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../start}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
-   * @return done
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> startMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../stop} with the machine's stop defaults, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> stopMachine(String appName, String machineId) {
+    return stopMachine(appName, machineId, StopOptions.DEFAULT, null);
+  }
+
+  /**
+   * {@code POST .../stop}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param options signal and kill timeout
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> stopMachine(String appName, String machineId, StopOptions options) {
+    return stopMachine(appName, machineId, options, null);
+  }
+
+  /**
    * {@code POST .../stop}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param options signal and timeout
-   * @param leaseNonce nonce or {@code null}
-   * @return completes when accepted
+   * @param appName app name
+   * @param machineId machine id
+   * @param options signal and kill timeout ({@link StopOptions#DEFAULT} for the machine's defaults)
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> stopMachine(String appName, String machineId, StopOptions options, String leaseNonce);
 
   /**
+   * {@code POST .../restart}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> restartMachine(String appName, String machineId) {
+    return restartMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../restart}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
-   * @return done
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> restartMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../suspend}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> suspendMachine(String appName, String machineId) {
+    return suspendMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../suspend}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
-   * @return done
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> suspendMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code DELETE /v1/apps/{app}/machines/{id}?force=}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param force destroy even when running
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes (e.g. 412 for a running machine without {@code force})
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> destroyMachine(String appName, String machineId, boolean force) {
+    return destroyMachine(appName, machineId, force, null);
+  }
+
+  /**
    * {@code DELETE /v1/apps/{app}/machines/{id}?force=}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param force destroy even when running
-   * @param leaseNonce nonce or {@code null}
-   * @return completes when accepted
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes (e.g. 412 for a running machine without {@code force})
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> destroyMachine(String appName, String machineId, boolean force, String leaseNonce);
 
   /**
    * {@code GET .../events?limit=}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param limit at most this many (the API caps at 50)
-   * @return events, newest first
+   * @return events, newest first; the {@code Mono} fails with {@link FlyException} when the API answers with an error
+   *     or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
    */
   Mono<List<MachineEvent>> listEvents(String appName, String machineId, int limit);
 
   /**
-   * One call of {@code GET .../wait}. A 408 (not yet) is a {@link io.github.flyorchestrator.exception.FlyException} with
-   * status 408; the caller decides whether to call again. The HTTP read timeout of this call always exceeds the
-   * requested long-poll timeout.
+   * One call of {@code GET .../wait}; the caller decides whether to call again. Never retried. The HTTP read timeout of
+   * this call always exceeds the requested long-poll timeout.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param request states, version and 1..60 s timeout
-   * @return the wait result
+   * @return the wait result; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes (e.g. 408 when the state was not reached within the long-poll (not yet))
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<WaitResult> waitForState(String appName, String machineId, WaitRequest request);
 
   /**
    * {@code GET .../lease}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @return the current lease
+   * @param appName app name
+   * @param machineId machine id
+   * @return the current lease; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
    */
   Mono<Lease> getLease(String appName, String machineId);
 
   /**
-   * {@code POST .../lease}: acquires a lease (409 when another holder has it).
+   * {@code POST .../lease} without a description: acquires a lease.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param ttl lease time to live
-   * @param description what the lease is for, or {@code null}
-   * @return the lease, unwrapped from the API's {@code {status, data}} envelope
+   * @return the lease, unwrapped from the API's {@code {status, data}} envelope; the {@code Mono} fails with
+   *     {@link FlyException} when the API answers with an error or no complete answer comes (e.g. 409 when another
+   *     holder has the lease)
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
+   */
+  default Mono<Lease> acquireLease(String appName, String machineId, Duration ttl) {
+    return acquireLease(appName, machineId, ttl, null);
+  }
+
+  /**
+   * {@code POST .../lease}: acquires a lease.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param ttl lease time to live
+   * @param description what the lease is for, or {@code null} for none
+   * @return the lease, unwrapped from the API's {@code {status, data}} envelope; the {@code Mono} fails with
+   *     {@link FlyException} when the API answers with an error or no complete answer comes (e.g. 409 when another
+   *     holder has the lease)
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
    */
   Mono<Lease> acquireLease(String appName, String machineId, Duration ttl, String description);
 
   /**
    * {@code POST .../lease} with {@code fly-machine-lease-nonce}: extends a held lease.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param nonce the held lease's nonce
    * @param ttl new time to live
-   * @return the refreshed lease
+   * @return the refreshed lease; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code nonce} is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code ttl} is {@code null}
    */
   Mono<Lease> refreshLease(String appName, String machineId, String nonce, Duration ttl);
 
   /**
    * {@code DELETE .../lease} with {@code fly-machine-lease-nonce}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param nonce the held lease's nonce
-   * @return completes when released
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code nonce} is not valid (nothing is
+   *     sent)
    */
   Mono<Void> releaseLease(String appName, String machineId, String nonce);
 
   /**
    * {@code POST .../restart?timeout=&signal=}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null}
-   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null}
-   * @param leaseNonce nonce or {@code null}
-   * @return completes when accepted
+   * @param appName app name
+   * @param machineId machine id
+   * @param timeout how long to wait for the old process before killing it (sent in whole seconds), or {@code null} for
+   *     the machine's default
+   * @param signal signal to stop the process with, e.g. {@code SIGTERM}, or {@code null} for the machine's default
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
-  Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal,
-      String leaseNonce);
+  Mono<Void> restartMachine(String appName, String machineId, Duration timeout, String signal, String leaseNonce);
+
+  /**
+   * {@code POST .../signal} with {@code {signal}}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param signal e.g. {@code SIGUSR1}
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code signal} is {@code null}
+   */
+  default Mono<Void> signalMachine(String appName, String machineId, String signal) {
+    return signalMachine(appName, machineId, signal, null);
+  }
 
   /**
    * {@code POST .../signal} with {@code {signal}}.
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param signal e.g. {@code SIGUSR1}
-   * @param leaseNonce nonce or {@code null}
-   * @return completes when delivered
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
+   * @throws NullPointerException when {@code signal} is {@code null}
    */
   Mono<Void> signalMachine(String appName, String machineId, String signal, String leaseNonce);
 
   /**
+   * {@code POST .../cordon}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> cordonMachine(String appName, String machineId) {
+    return cordonMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../cordon}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
-   * @return done
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> cordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
+   * {@code POST .../uncordon}, without a lease nonce.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<Void> uncordonMachine(String appName, String machineId) {
+    return uncordonMachine(appName, machineId, null);
+  }
+
+  /**
    * {@code POST .../uncordon}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @param leaseNonce nonce or null
-   * @return done
+   * @param appName app name
+   * @param machineId machine id
+   * @param leaseNonce nonce of a lease held on the machine, sent as {@code fly-machine-lease-nonce}, or {@code null}
+   *     for none
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code leaseNonce} is not valid
+   *     (nothing is sent)
    */
   Mono<Void> uncordonMachine(String appName, String machineId, String leaseNonce);
 
   /**
    * {@code GET .../metadata}.
    *
-   * @param appName app
-   * @param machineId machine
-   * @return the metadata
+   * @param appName app name
+   * @param machineId machine id
+   * @return the metadata; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
    */
   Mono<Map<String, String>> getMetadata(String appName, String machineId);
 
   /**
-   * {@code POST .../metadata/{key}} with {@code {value}}.
+   * {@code POST .../metadata/{key}} with {@code {value}} (204).
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param key metadata key
    * @param value metadata value
-   * @return completes when stored (204)
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code value} is {@code null}
    */
   Mono<Void> setMetadata(String appName, String machineId, String key, String value);
 
   /**
-   * {@code DELETE .../metadata/{key}}.
+   * {@code DELETE .../metadata/{key}} (204).
    *
-   * @param appName app
-   * @param machineId machine
+   * @param appName app name
+   * @param machineId machine id
    * @param key metadata key
-   * @return completes when deleted (204)
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
    */
   Mono<Void> deleteMetadata(String appName, String machineId, String key);
 
   /**
    * {@code GET /v1/apps/{app}/volumes}.
    *
-   * @param appName app
-   * @return the volumes
+   * @param appName app name
+   * @return the volumes; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
    */
   Mono<List<Volume>> listVolumes(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/volumes}. Never retried.
    *
-   * @param appName app
+   * @param appName app name
    * @param request the volume to create
-   * @return the created volume
+   * @return the created volume; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<Volume> createVolume(String appName, CreateVolumeRequest request);
 
   /**
    * {@code GET /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
-   * @return the volume
+   * @param appName app name
+   * @param volumeId volume id
+   * @return the volume; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes (e.g. 404 when there is no such volume)
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
    */
   Mono<Volume> getVolume(String appName, String volumeId);
 
   /**
    * {@code PUT /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @param request the settings to change
-   * @return the updated volume
+   * @return the updated volume; the {@code Mono} fails with {@link FlyException} when the API answers with an error or
+   *     no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
    */
   Mono<Volume> updateVolume(String appName, String volumeId, UpdateVolumeRequest request);
 
   /**
    * {@code DELETE /v1/apps/{app}/volumes/{id}}.
    *
-   * @param appName app
-   * @param volumeId volume
-   * @return the volume
+   * @param appName app name
+   * @param volumeId volume id
+   * @return the volume; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
    */
   Mono<Volume> deleteVolume(String appName, String volumeId);
 
   /**
    * {@code PUT .../volumes/{id}/extend} with {@code {size_gb}}.
    *
-   * @param appName app
-   * @param volumeId volume
+   * @param appName app name
+   * @param volumeId volume id
    * @param sizeGb the new size in GB
-   * @return the extended volume and whether its machine needs a restart
+   * @return the extended volume and whether its machine needs a restart; the {@code Mono} fails with
+   *     {@link FlyException} when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
    */
   Mono<ExtendVolumeResult> extendVolume(String appName, String volumeId, int sizeGb);
 
   /**
    * {@code GET .../volumes/{id}/snapshots}.
    *
-   * @param appName app
-   * @param volumeId volume
-   * @return the snapshots
+   * @param appName app name
+   * @param volumeId volume id
+   * @return the snapshots; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
    */
   Mono<List<VolumeSnapshot>> listVolumeSnapshots(String appName, String volumeId);
 
   /**
    * {@code POST .../volumes/{id}/snapshots}.
    *
-   * @param appName app
-   * @param volumeId volume
-   * @return done when accepted
+   * @param appName app name
+   * @param volumeId volume id
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code volumeId} is not valid (nothing is sent)
    */
   Mono<Void> createVolumeSnapshot(String appName, String volumeId);
 
   /**
    * {@code GET /v1/apps/{app}/secrets}.
    *
-   * @param appName app
-   * @return the secrets (names and digests, no values)
+   * @param appName app name
+   * @return the secrets (names and digests, no values); the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
    */
   Mono<List<AppSecret>> listSecrets(String appName);
 
   /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
    *
-   * @param appName app
+   * @param appName app name
    * @param values secret names and values (values may be {@code null})
-   * @return the new secrets version and the secrets
+   * @return the new secrets version and the secrets; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code values} is {@code null}
    */
   Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values);
 
   /**
    * {@code POST /v1/apps/{app}/secrets/{name}} with {@code {value}} (201).
    *
-   * @param appName app
+   * @param appName app name
    * @param secretName secret name
    * @param value secret value
-   * @return the new secrets version
+   * @return the new secrets version; the {@code Mono} fails with {@link FlyException} when the API answers with an
+   *     error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code value} is {@code null}
    */
   Mono<AppSecretsUpdate> setSecret(String appName, String secretName, String value);
 
   /**
    * {@code DELETE /v1/apps/{app}/secrets/{name}}.
    *
-   * @param appName app
+   * @param appName app name
    * @param secretName secret name
-   * @return the new secrets version
+   * @return the new secrets version; the {@code Mono} fails with {@link FlyException} when the API answers with an
+   *     error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
    */
   Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
 }

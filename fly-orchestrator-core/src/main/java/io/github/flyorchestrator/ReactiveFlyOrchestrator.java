@@ -29,7 +29,16 @@ import reactor.core.publisher.Mono;
  * one {@code fly.orchestrator.wait} observation per call. Nothing happens until the returned {@link Mono} is
  * subscribed; cancelling the subscription stops polling and in-flight requests.
  *
- * <p>The blocking twin is {@link FlyOrchestrator}.
+ * <p>Errors: arguments are checked when the method is called (an invalid app name, machine id or lease nonce is an
+ * {@link IllegalArgumentException} thrown at once, before anything is sent); everything else arrives as the error
+ * of the {@code Mono}, whose types each method lists in its {@code @return}.
+ *
+ * <p>Every optional argument has an overload without it: the defaults are {@link LifecycleOptions#DEFAULTS},
+ * {@link StopOptions#DEFAULT} and the default timeout ({@code fly.orchestrator.timeout}). The blocking twin is
+ * {@link FlyOrchestrator}.
+ *
+ * <p>Its length is one method per workflow plus the overloads without optional arguments, each with its errors: one
+ * responsibility, the workflows' API.
  */
 public interface ReactiveFlyOrchestrator {
 
@@ -39,7 +48,10 @@ public interface ReactiveFlyOrchestrator {
    *
    * @param appName app name
    * @param orgSlug organization slug
-   * @return the app as first read back
+   * @return the app as first read back; the {@code Mono} fails with {@link FlyTimeoutException} when the app cannot
+   *     be read back within the timeout, or {@link FlyException} when the API refuses the create (e.g. 422
+   *     {@code name_taken}, 401) or a read
+   * @throws IllegalArgumentException when a name is not a valid Fly name (nothing is sent)
    */
   Mono<App> createAppAndWait(String appName, String orgSlug);
 
@@ -49,9 +61,25 @@ public interface ReactiveFlyOrchestrator {
    * @param appName app name
    * @param orgSlug organization slug
    * @param timeout deadline for the create and the wait together
-   * @return the app as first read back
+   * @return the app as first read back; the {@code Mono} fails with {@link FlyTimeoutException} when the app cannot
+   *     be read back within the timeout, or {@link FlyException} when the API refuses the create (e.g. 422
+   *     {@code name_taken}, 401) or a read
+   * @throws IllegalArgumentException when a name is not a valid Fly name (nothing is sent)
    */
   Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout);
+
+  /**
+   * Creates an app and waits, within the default timeout, until it can be read back and {@code ready} accepts it.
+   *
+   * @param appName app name
+   * @param orgSlug organization slug
+   * @param ready the condition the app must meet, e.g. {@code App::isDeployed}
+   * @return the first app read back that meets the condition; the {@code Mono} fails with
+   *     {@link FlyTimeoutException} when none does within the timeout, or {@link FlyException} when the API refuses
+   *     the create (e.g. 422 {@code name_taken}, 401) or a read
+   * @throws IllegalArgumentException when a name is not a valid Fly name (nothing is sent)
+   */
+  Mono<App> createAppAndWait(String appName, String orgSlug, Predicate<App> ready);
 
   /**
    * Creates an app and waits until it can be read back and {@code ready} accepts it, e.g.
@@ -61,18 +89,25 @@ public interface ReactiveFlyOrchestrator {
    * @param orgSlug organization slug
    * @param timeout deadline for the create and the wait together
    * @param ready the condition the app must meet
-   * @return the first app read back that meets the condition
+   * @return the first app read back that meets the condition; the {@code Mono} fails with
+   *     {@link FlyTimeoutException} when none does within the timeout, or {@link FlyException} when the API refuses
+   *     the create (e.g. 422 {@code name_taken}, 401) or a read
+   * @throws IllegalArgumentException when a name is not a valid Fly name (nothing is sent)
    */
   Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout, Predicate<App> ready);
 
   /**
    * Creates a machine and waits for the requested state (default {@code started}) using the wait endpoint with the
    * machine's version, re-issued in calls of at most 60 s until the deadline, falling back to polling the machine
-   * when the wait endpoint cannot be used. Waiting for {@code started} ends early with a {@link FlyException} when the
-   * machine lands in {@code failed} or {@code destroyed}.
+   * when the wait endpoint cannot be used. Waiting for {@code started} ends early when the machine lands in
+   * {@code failed} or {@code destroyed}.
    *
    * @param request what to create and what to wait for
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     the machine lands in a state from which the awaited one cannot be reached or is gone,
+   *     {@link FlyTimeoutException} when the state is not reached within the request's timeout, or
+   *     {@link FlyException} when the API refuses the create (e.g. 422, 401)
+   * @throws IllegalArgumentException when the app name is not a valid Fly name (nothing is sent)
    */
   Mono<Machine> createMachineAndWait(CreateMachineRequest request);
 
@@ -83,7 +118,10 @@ public interface ReactiveFlyOrchestrator {
    * @param check a fresh check for every attempt
    * @param options timeout, operation name and timeout message
    * @param <T> the value type
-   * @return the value of the first done result; {@link FlyTimeoutException} on timeout; the failed result's error
+   * @return the value of the first done result (empty when that value is {@code null}); the {@code Mono} fails with
+   *     {@link FlyTimeoutException} when no check answers done or failed within the timeout, or with the failed
+   *     result's error or the check's error, as it is
+   * @throws NullPointerException when {@code check} or {@code options} is {@code null}
    */
   <T> Mono<T> pollUntil(Supplier<Mono<PollResult<T>>> check, PollOptions options);
 
@@ -92,17 +130,23 @@ public interface ReactiveFlyOrchestrator {
    * (the create response's state included).
    *
    * @param request what to create and what to wait for
-   * @param listener told of each new state, or {@code null}
-   * @return the machine as read after the wait
+   * @param listener told of each new state
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     the machine lands in a state from which the awaited one cannot be reached or is gone,
+   *     {@link FlyTimeoutException} when the state is not reached within the request's timeout, or
+   *     {@link FlyException} when the API refuses the create (e.g. 422, 401)
+   * @throws IllegalArgumentException when the app name is not a valid Fly name (nothing is sent)
    */
   Mono<Machine> createMachineAndWait(CreateMachineRequest request, MachineStateListener listener);
 
   /**
-   * Starts a machine and waits for {@code started}, within the default timeout.
+   * Starts a machine and waits for {@code started} and its health checks, with {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #startAndWait(String, String, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Machine> startAndWait(String appName, String machineId) {
     return startAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
@@ -117,21 +161,56 @@ public interface ReactiveFlyOrchestrator {
    * @param appName the app (checked before any request)
    * @param machineId the machine (checked before any request)
    * @param options timeout, lease nonce, state listener, health checks
-   * @return the machine as read after the wait; a {@link FlyMachineStateException} when it lands in {@code failed}
-   *     or {@code destroyed}; a {@link FlyHealthCheckException} when a check still fails at the deadline; a
-   *     {@link FlyTimeoutException} at the deadline; a {@link FlyLeaseHeldException} when someone else holds its lease
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     it lands in {@code failed} or {@code destroyed} or is gone, {@link FlyHealthCheckException} when a check
+   *     still fails at the deadline, {@link FlyTimeoutException} when it is not {@code started} at the deadline,
+   *     {@link FlyLeaseHeldException} when someone else holds its lease, or {@link FlyException} when the API
+   *     refuses the start or a read
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Machine> startAndWait(String appName, String machineId, LifecycleOptions options);
 
   /**
-   * Stops a machine and waits for {@code stopped}, within the default timeout.
+   * Stops a machine and waits for {@code stopped}, with the machine's stop defaults and
+   * {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #stopAndWait(String, String, StopOptions, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Machine> stopAndWait(String appName, String machineId) {
     return stopAndWait(appName, machineId, StopOptions.DEFAULT, LifecycleOptions.DEFAULTS);
+  }
+
+  /**
+   * Stops a machine with the machine's stop defaults and waits for {@code stopped}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param options timeout, lease nonce, state listener
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #stopAndWait(String, String, StopOptions, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
+   */
+  default Mono<Machine> stopAndWait(String appName, String machineId, LifecycleOptions options) {
+    return stopAndWait(appName, machineId, StopOptions.DEFAULT, options);
+  }
+
+  /**
+   * Stops a machine with a signal or kill timeout of its own and waits for {@code stopped}, with
+   * {@link LifecycleOptions#DEFAULTS}.
+   *
+   * @param appName the app
+   * @param machineId the machine
+   * @param stop signal and kill timeout
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #stopAndWait(String, String, StopOptions, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
+   */
+  default Mono<Machine> stopAndWait(String appName, String machineId, StopOptions stop) {
+    return stopAndWait(appName, machineId, stop, LifecycleOptions.DEFAULTS);
   }
 
   /**
@@ -140,18 +219,25 @@ public interface ReactiveFlyOrchestrator {
    *
    * @param appName the app (checked before any request)
    * @param machineId the machine (checked before any request)
-   * @param stop signal and kill timeout, or {@code null} for the machine's defaults
+   * @param stop signal and kill timeout ({@link StopOptions#DEFAULT} for the machine's defaults)
    * @param options timeout, lease nonce, state listener
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     the machine is destroyed or gone, {@link FlyTimeoutException} when it is not {@code stopped} at the
+   *     deadline, {@link FlyLeaseHeldException} when someone else holds its lease, or {@link FlyException} when the
+   *     API refuses the stop or a read
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Machine> stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options);
 
   /**
-   * Restarts a machine and waits until it is {@code started} again, within the default timeout.
+   * Restarts a machine and waits until it is {@code started} again and its health checks pass, with
+   * {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #restartAndWait(String, String, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Machine> restartAndWait(String appName, String machineId) {
     return restartAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
@@ -166,17 +252,23 @@ public interface ReactiveFlyOrchestrator {
    * @param appName the app (checked before any request)
    * @param machineId the machine (checked before any request)
    * @param options timeout, lease nonce, state listener, health checks
-   * @return the machine as read after the wait; a {@link FlyHealthCheckException} when a check still fails at the
-   *     deadline
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     it lands in {@code failed} or {@code destroyed} or is gone, {@link FlyHealthCheckException} when a check
+   *     still fails at the deadline, {@link FlyTimeoutException} when it is not {@code started} again at the
+   *     deadline, {@link FlyLeaseHeldException} when someone else holds its lease, or {@link FlyException} when the
+   *     API refuses the restart or a read
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Machine> restartAndWait(String appName, String machineId, LifecycleOptions options);
 
   /**
-   * Suspends a machine and waits for {@code suspended}, within the default timeout.
+   * Suspends a machine and waits for {@code suspended}, with {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails as
+   *     {@link #suspendAndWait(String, String, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Machine> suspendAndWait(String appName, String machineId) {
     return suspendAndWait(appName, machineId, LifecycleOptions.DEFAULTS);
@@ -189,17 +281,24 @@ public interface ReactiveFlyOrchestrator {
    * @param appName the app
    * @param machineId the machine
    * @param options timeout, lease nonce, state listener
-   * @return the machine as read after the wait
+   * @return the machine as read after the wait; the {@code Mono} fails with {@link FlyMachineStateException} when
+   *     the machine is destroyed or gone, {@link FlyTimeoutException} when it is not {@code suspended} at the
+   *     deadline, {@link FlyLeaseHeldException} when someone else holds its lease, or {@link FlyException} when the
+   *     API refuses the suspend or a read
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Machine> suspendAndWait(String appName, String machineId, LifecycleOptions options);
 
   /**
-   * Updates a machine's config and waits until it settles, within the default timeout.
+   * Updates a machine's config and waits until it settles and, when {@code started}, passes its health checks, with
+   * {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
    * @param config the new config
-   * @return the machine as read after it settled
+   * @return the machine as read after it settled; the {@code Mono} fails as
+   *     {@link #updateAndWait(String, String, MachineConfig, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config) {
     return updateAndWait(appName, machineId, config, LifecycleOptions.DEFAULTS);
@@ -214,19 +313,25 @@ public interface ReactiveFlyOrchestrator {
    * @param machineId the machine (checked before any request)
    * @param config the new config
    * @param options timeout, lease nonce, state listener, health checks, expected version
-   * @return the machine as read after it settled; a {@link FlyException} naming the machine and version when it
-   *     settled in {@code failed}; a {@link FlyVersionConflictException} when an optimistic update finds the machine
-   *     at another version; a {@link FlyHealthCheckException} when a check still fails at the deadline
+   * @return the machine as read after it settled; the {@code Mono} fails with {@link FlyVersionConflictException}
+   *     when an optimistic update finds the machine at another version, {@link FlyMachineStateException} when the
+   *     machine is gone, {@link FlyHealthCheckException} when a check still fails at the deadline,
+   *     {@link FlyTimeoutException} when the new version has not settled at the deadline,
+   *     {@link FlyLeaseHeldException} when someone else holds its lease, or {@link FlyException} naming the machine
+   *     and version when it settled in {@code failed}, or when the API refuses the update or a read
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config, LifecycleOptions options);
 
   /**
-   * Destroys a machine and waits until it is gone, within the default timeout.
+   * Destroys a machine and waits until it is gone, with {@link LifecycleOptions#DEFAULTS}.
    *
    * @param appName the app
    * @param machineId the machine
    * @param force destroy even when it is running
-   * @return completes when the machine is destroyed or was already gone
+   * @return completes when the machine is destroyed or was already gone; the {@code Mono} fails as
+   *     {@link #destroyAndWait(String, String, boolean, LifecycleOptions)} describes
+   * @throws IllegalArgumentException when the app name or machine id is not valid (nothing is sent)
    */
   default Mono<Void> destroyAndWait(String appName, String machineId, boolean force) {
     return destroyAndWait(appName, machineId, force, LifecycleOptions.DEFAULTS);
@@ -239,7 +344,11 @@ public interface ReactiveFlyOrchestrator {
    * @param machineId the machine
    * @param force destroy even when it is running
    * @param options timeout, lease nonce, state listener
-   * @return completes when the machine is destroyed or was already gone
+   * @return completes when the machine is destroyed or was already gone; the {@code Mono} fails with
+   *     {@link FlyTimeoutException} when it is not gone at the deadline, {@link FlyLeaseHeldException} when someone
+   *     else holds its lease, or {@link FlyException} when the API refuses the destroy (e.g. 412 for a running
+   *     machine without {@code force})
+   * @throws IllegalArgumentException when the app name, machine id or lease nonce is not valid (nothing is sent)
    */
   Mono<Void> destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options);
 
@@ -254,9 +363,12 @@ public interface ReactiveFlyOrchestrator {
    * @param ttl lease time to live, at least 1 s
    * @param action what to do under the lease
    * @param <T> the value type
-   * @return the action's result; a {@link FlyLeaseHeldException} (HTTP 409) when another holder has the lease; a
-   *     {@link FlyLeaseException} when a lease answer is not {@code success}, has no lease or nonce, or a refresh
-   *     fails or changes the nonce (the action is then cancelled and the lease released)
+   * @return the action's result; the {@code Mono} fails with {@link FlyLeaseHeldException} (HTTP 409) when another
+   *     holder has the lease, {@link FlyLeaseException} when a lease answer is not {@code success}, has no lease or
+   *     nonce, or a refresh fails or changes the nonce (the action is then cancelled and the lease released), or
+   *     with the action's own error
+   * @throws IllegalArgumentException when the app name or machine id is not valid or {@code ttl} is below 1 s
+   *     (nothing is sent)
    */
   <T> Mono<T> withLease(String appName, String machineId, Duration ttl, Function<Lease, ? extends Mono<T>> action);
 
@@ -264,10 +376,13 @@ public interface ReactiveFlyOrchestrator {
    * Rolls a config change over an app's machines: bounded concurrency; a machine whose {@code host_status} is not
    * {@code ok} is skipped ({@code SKIPPED_HOST_UNHEALTHY}); each other machine under its lease (waiting for a lease
    * another holder has, within the machine's timeout), left alone when it already has the target config, updated and
-   * waited for until it settles and its health checks pass otherwise.
+   * waited for until it settles and its health checks pass otherwise. A machine that fails is reported in the
+   * result, not as an error.
    *
    * @param request the change, the selection, concurrency, failure policy, timeouts
-   * @return every selected machine's outcome; an error only when the machines cannot be listed
+   * @return every selected machine's outcome; the {@code Mono} fails with {@link FlyException} only when the app's
+   *     machines cannot be listed
+   * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
    */
   Mono<RolloutResult> rollout(RolloutRequest request);
 }

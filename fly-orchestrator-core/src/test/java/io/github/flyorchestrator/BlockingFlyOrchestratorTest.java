@@ -48,6 +48,16 @@ class BlockingFlyOrchestratorTest {
   }
 
   @Test
+  void returnsTheFirstAppThatMeetsTheCondition() {
+    App deployed = app("my-app", "deployed");
+    client.onCreateApp(request -> Mono.empty())
+        .onGetApp(name -> Mono.just(app("my-app", "pending")), name -> Mono.just(deployed));
+
+    assertThat(orchestrator.createAppAndWait("my-app", "personal", App::isDeployed)).isEqualTo(deployed);
+    assertThat(client.getAppCalls()).isEqualTo(2);
+  }
+
+  @Test
   void returnsTheMachineAfterTheWait() {
     client.onCreateMachine(request -> Mono.just(machine("m1", "created", "v1")))
         .onWait(request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))

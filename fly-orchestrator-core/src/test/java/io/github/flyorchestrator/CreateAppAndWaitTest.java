@@ -70,6 +70,21 @@ class CreateAppAndWaitTest {
   }
 
   @Test
+  void aReadinessPredicateWithoutATimeoutWaitsForTheDefaultTimeout() {
+    client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.just(app("my-app", "pending")));
+    Duration defaultTimeout = OrchestratorSettings.DEFAULTS.defaultTimeout();
+
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal", App::isDeployed),
+            () -> clock, Long.MAX_VALUE)
+        .expectSubscription()
+        .expectNoEvent(defaultTimeout.minusSeconds(1))
+        .thenAwait(Duration.ofSeconds(1))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyTimeoutException.class)
+            .hasMessageContaining("(last state: pending"))
+        .verify();
+  }
+
+  @Test
   void anAppThatNeverBecomesReadableTimesOutWithTheLast404() {
     client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.error(httpError(404)));
 

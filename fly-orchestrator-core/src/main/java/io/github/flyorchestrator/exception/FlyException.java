@@ -6,6 +6,9 @@ package io.github.flyorchestrator.exception;
  * <p>Carries the HTTP status (when there was a response), Fly's {@code error} text and {@code status} code from the
  * error body, the {@code fly-request-id} response header, and the request's method and path. It never carries the API
  * token: messages are built only from these fields.
+ *
+ * <p>Every call of the clients and orchestrators can end with one: an error answer of the API (after the retries of a
+ * read), no complete answer, or an interrupt of a blocking call. The subclasses say more where the workflow knows more.
  */
 public class FlyException extends RuntimeException {
 

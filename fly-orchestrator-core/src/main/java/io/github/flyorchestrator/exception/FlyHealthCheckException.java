@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
  * A machine reached {@code started}, but some of its health checks still did not pass when the deadline came. A
  * {@link FlyTimeoutException} (the deadline passed) that also names each failing check with its status and output,
  * e.g. "... : 'alive' is critical: connection refused".
+ *
+ * <p>Raised by {@code startAndWait}, {@code restartAndWait} and {@code updateAndWait} unless
+ * {@code LifecycleOptions.withHealthChecks(false)}; a {@code rollout} reports it as the machine's failure.
  */
 public class FlyHealthCheckException extends FlyTimeoutException {
 

@@ -4,6 +4,8 @@ package io.github.flyorchestrator.exception;
  * A lease answer that cannot be relied on: its {@code status} is not {@code success}, it carries no {@code data} or
  * no nonce, or a refresh answered with another nonce than the lease's (flyctl rejects the same answers). Whatever
  * was acquired is released before this error is raised; the nonce never appears in the message.
+ *
+ * <p>Raised by {@code withLease}; a {@code rollout} reports it as the machine's failure.
  */
 public class FlyLeaseException extends FlyException {
 

@@ -4,6 +4,9 @@ package io.github.flyorchestrator.exception;
  * A machine's lease is held by someone else: the API answered 409 to the acquire, or refused a mutation sent without
  * the lease's nonce (409 or 412, the status is not documented). The machine cannot be changed now. Carries the HTTP
  * details of the refusal.
+ *
+ * <p>Raised by {@code withLease} and by the lifecycle workflows when their mutation is refused; pass the nonce of a
+ * lease you hold with {@code LifecycleOptions.withLeaseNonce} or {@code LifecycleOptions.underLease}.
  */
 public class FlyLeaseHeldException extends FlyException {
 

@@ -5,6 +5,9 @@ package io.github.flyorchestrator.exception;
  * {@code destroyed} while waiting for {@code started}, or it is gone (the API answers 404 for a machine it had shown
  * before: {@link #getState()} is {@code destroyed}), or it stopped and its restart policy is {@code no}. The wait ends
  * at once instead of running into its timeout.
+ *
+ * <p>Raised by {@code createMachineAndWait} and the lifecycle workflows ({@code startAndWait}, {@code stopAndWait},
+ * {@code restartAndWait}, {@code suspendAndWait}, {@code updateAndWait}).
  */
 public class FlyMachineStateException extends FlyException {
 

@@ -8,6 +8,9 @@ import java.time.Duration;
  * and the last state that was observed, so that the message says what the resource was doing when time ran out, e.g.
  * "timed out after 5s waiting for machine 1781 of app my-app to reach started (last state: created, 3 attempts)".
  * The cause, when there is one, is the last error seen before the deadline.
+ *
+ * <p>Raised by every {@code ...AndWait} workflow and by {@code pollUntil} when the deadline passes; a
+ * {@code rollout} reports it as the failure of the machine whose deadline passed.
  */
 public class FlyTimeoutException extends FlyException {
 

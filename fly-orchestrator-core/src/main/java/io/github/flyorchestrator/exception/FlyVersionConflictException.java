@@ -6,6 +6,9 @@ import io.github.flyorchestrator.param.LifecycleOptions;
  * An optimistic update (see {@link LifecycleOptions#expectedVersion()}) found the machine at another version than
  * the one its config was based on: either the read before the update showed another version (nothing was sent) or
  * the API refused the update's {@code current_version} (the refusal is the cause).
+ *
+ * <p>Raised by {@code updateAndWait} with {@code LifecycleOptions.withExpectedVersion}, and by a {@code rollout} with
+ * {@code optimisticUpdates} (reported as the machine's failure).
  */
 public class FlyVersionConflictException extends FlyException {
 

@@ -68,6 +68,11 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   }
 
   @Override
+  public App createAppAndWait(String appName, String orgSlug, Predicate<App> ready) {
+    return await(reactive.createAppAndWait(appName, orgSlug, ready));
+  }
+
+  @Override
   public App createAppAndWait(String appName, String orgSlug, Duration timeout, Predicate<App> ready) {
     return await(reactive.createAppAndWait(appName, orgSlug, timeout, ready));
   }

@@ -23,6 +23,7 @@ import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation.Operation;
 import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.param.CreateAppRequest;
@@ -53,9 +54,9 @@ import reactor.core.scheduler.Schedulers;
 public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
 
   /** Operation name of {@link #createAppAndWait}. */
-  public static final String CREATE_APP_AND_WAIT = "create_app_and_wait";
+  public static final String CREATE_APP_AND_WAIT = Operation.CREATE_APP_AND_WAIT.value();
   /** Operation name of {@link #createMachineAndWait}. */
-  public static final String CREATE_MACHINE_AND_WAIT = "create_machine_and_wait";
+  public static final String CREATE_MACHINE_AND_WAIT = Operation.CREATE_MACHINE_AND_WAIT.value();
   /** Operation name of {@link #startAndWait}. */
   public static final String START_AND_WAIT = MachineLifecycle.START_AND_WAIT;
   /** Operation name of {@link #stopAndWait}. */
@@ -128,6 +129,11 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   @Override
   public Mono<App> createAppAndWait(String appName, String orgSlug, Duration timeout) {
     return createAppAndWait(appName, orgSlug, timeout, app -> true);
+  }
+
+  @Override
+  public Mono<App> createAppAndWait(String appName, String orgSlug, Predicate<App> ready) {
+    return createAppAndWait(appName, orgSlug, settings.defaultTimeout(), ready);
   }
 
   /**

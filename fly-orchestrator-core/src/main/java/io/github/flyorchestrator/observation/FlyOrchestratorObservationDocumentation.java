@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.observation;
 
+import io.github.flyorchestrator.param.PollOptions;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
@@ -12,8 +13,9 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 public enum FlyOrchestratorObservationDocumentation implements ObservationDocumentation {
 
   /**
-   * One wait of an orchestrator workflow ({@code createAppAndWait}, {@code createMachineAndWait}, {@code pollUntil}),
-   * from subscription to its end. The HTTP calls made during the wait are its children.
+   * One call of an orchestrator workflow, from subscription to its end: every operation listed in {@link Operation}
+   * emits one. The HTTP calls made during the workflow are its children; the {@code update_and_wait} of each machine
+   * of a {@code rollout} is a child of the rollout's.
    */
   WAIT {
     @Override
@@ -39,7 +41,7 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
 
   /** Tags with few values: safe for metrics. */
   public enum LowCardinalityKeyNames implements KeyName {
-    /** {@code create_app_and_wait}, {@code create_machine_and_wait} or the {@code pollUntil} operation name. */
+    /** The workflow: one of the {@link Operation} values, or the operation name a {@code pollUntil} was given. */
     OPERATION {
       @Override
       public String asString() {
@@ -52,6 +54,53 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
       public String asString() {
         return "outcome";
       }
+    },
+    /** The error the workflow ended with: its simple class name, e.g. {@code FlyTimeoutException}, or {@code none}. */
+    ERROR {
+      @Override
+      public String asString() {
+        return "error";
+      }
+    }
+  }
+
+  /**
+   * Every value of the {@code operation} tag that the orchestrators set themselves: each workflow of
+   * {@code ReactiveFlyOrchestrator} and {@code FlyOrchestrator} emits one {@code fly.orchestrator.wait} observation
+   * per call under its operation's name. {@code withLease} emits none of its own (the workflows run under the lease
+   * do), and a {@code pollUntil} given an operation name in its {@code PollOptions} is tagged with that name instead.
+   */
+  public enum Operation {
+    /** {@code createAppAndWait}. */
+    CREATE_APP_AND_WAIT("create_app_and_wait"),
+    /** {@code createMachineAndWait}. */
+    CREATE_MACHINE_AND_WAIT("create_machine_and_wait"),
+    /** {@code startAndWait}. */
+    START_AND_WAIT("start_and_wait"),
+    /** {@code stopAndWait}. */
+    STOP_AND_WAIT("stop_and_wait"),
+    /** {@code restartAndWait}. */
+    RESTART_AND_WAIT("restart_and_wait"),
+    /** {@code suspendAndWait}. */
+    SUSPEND_AND_WAIT("suspend_and_wait"),
+    /** {@code updateAndWait}, also for each machine a {@code rollout} updates. */
+    UPDATE_AND_WAIT("update_and_wait"),
+    /** {@code destroyAndWait}. */
+    DESTROY_AND_WAIT("destroy_and_wait"),
+    /** {@code rollout}: the whole rollout of an app's machines. */
+    ROLLOUT("rollout"),
+    /** {@code pollUntil} with no operation name of its own ({@link PollOptions#DEFAULT_OPERATION}). */
+    POLL_UNTIL(PollOptions.DEFAULT_OPERATION);
+
+    private final String value;
+
+    Operation(String value) {
+      this.value = value;
+    }
+
+    /** @return the tag value, e.g. {@code start_and_wait} */
+    public String value() {
+      return value;
     }
   }
 
@@ -71,7 +120,7 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
         return "machine.id";
       }
     },
-    /** How many attempts (checks, wait calls, polls) were made. */
+    /** How many attempts (reads, checks, wait calls, polls) were made. */
     ATTEMPTS {
       @Override
       public String asString() {
@@ -89,7 +138,10 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
 
   /** Events signalled on the observation. */
   public enum Events implements Observation.Event {
-    /** The wait reached its deadline; the {@link io.github.flyorchestrator.exception.FlyTimeoutException} is the error. */
+    /**
+     * The workflow reached its deadline; the {@link io.github.flyorchestrator.exception.FlyTimeoutException} is the
+     * error.
+     */
     TIMEOUT {
       @Override
       public String getName() {

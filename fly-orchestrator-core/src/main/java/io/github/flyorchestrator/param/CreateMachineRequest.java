@@ -6,19 +6,26 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What {@code createMachineAndWait} creates and what it waits for.
+ * What {@code createMachineAndWait} creates and what it waits for. Build it with {@link #of(String, MachineConfig)}
+ * or {@link #builder(String, MachineConfig)}; every optional part has a default.
  *
  * @param appName the app (required)
  * @param config the machine configuration (required)
- * @param region region code, or {@code null} to let Fly choose
- * @param name machine name, or {@code null}
+ * @param region region code; unset ({@code null}, the default) lets Fly choose
+ * @param name machine name; unset by default (Fly names it)
  * @param state the state to wait for (default {@code started}); one of {@link MachineState#WAITABLE}
- * @param timeout the deadline for create plus wait, or {@code null} for {@code fly.orchestrator.timeout}
+ * @param timeout the deadline for create plus wait; unset ({@code null}, the default) means
+ *     {@code fly.orchestrator.timeout} ({@code OrchestratorSettings.defaultTimeout()})
  */
 public record CreateMachineRequest(String appName, MachineConfig config, String region, String name, String state,
     Duration timeout) {
 
-  /** Validates and applies defaults. */
+  /**
+   * Validates and applies defaults.
+   *
+   * @throws NullPointerException when {@code appName} or {@code config} is {@code null}
+   * @throws IllegalArgumentException when {@code state} is not waitable or {@code timeout} is not positive
+   */
   public CreateMachineRequest {
     Objects.requireNonNull(appName, "appName must not be null");
     Objects.requireNonNull(config, "config must not be null");
@@ -40,13 +47,14 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
    * @param appName the app
    * @param config the configuration
    * @return the request
+   * @throws NullPointerException when {@code appName} or {@code config} is {@code null}
    */
   public static CreateMachineRequest of(String appName, MachineConfig config) {
     return new CreateMachineRequest(appName, config, null, null, null, null);
   }
 
   /**
-   * Starts a builder.
+   * Starts a builder; the app and the config are checked by {@link Builder#build()}.
    *
    * @param appName the app
    * @param config the configuration
@@ -56,7 +64,7 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
     return new Builder(appName, config);
   }
 
-  /** Builder for {@link CreateMachineRequest}. */
+  /** Builder for {@link CreateMachineRequest}; what is not set keeps its default. Not thread-safe. */
   public static final class Builder {
     private final String appName;
     private final MachineConfig config;
@@ -70,31 +78,57 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
       this.config = config;
     }
 
-    /** @param region region code @return this builder */
+    /**
+     * Where to create the machine (default: Fly chooses).
+     *
+     * @param region region code, e.g. {@code ams}
+     * @return this builder
+     */
     public Builder region(String region) {
       this.region = region;
       return this;
     }
 
-    /** @param name machine name @return this builder */
+    /**
+     * The machine's name (default: Fly names it).
+     *
+     * @param name machine name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param state the state to wait for @return this builder */
+    /**
+     * The state to wait for (default {@code started}).
+     *
+     * @param state one of {@link MachineState#WAITABLE}
+     * @return this builder
+     */
     public Builder state(String state) {
       this.state = state;
       return this;
     }
 
-    /** @param timeout the deadline for create plus wait @return this builder */
+    /**
+     * The deadline for create plus wait (default {@code fly.orchestrator.timeout}).
+     *
+     * @param timeout the deadline
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;
     }
 
-    /** @return the request */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws NullPointerException when the app name or the config is {@code null}
+     * @throws IllegalArgumentException when the state is not waitable or the timeout is not positive
+     */
     public CreateMachineRequest build() {
       return new CreateMachineRequest(appName, config, region, name, state, timeout);
     }

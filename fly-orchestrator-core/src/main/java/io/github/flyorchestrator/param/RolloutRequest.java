@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * What a rolling update changes: every selected machine of an app gets {@code configChange} applied to its current
- * config, under a lease, at most {@code concurrency} machines at a time, each waited for until it settles.
+ * config, under a lease, at most {@code concurrency} machines at a time, each waited for until it settles. Build it
+ * with {@link #builder(String)}; every part but the app and the change has a default.
  *
  * @param appName the app
  * @param configChange computes the target config from a machine's current config; a machine whose current config
@@ -35,7 +36,13 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
   /** Default {@link #leaseTtl()}. */
   public static final Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(60);
 
-  /** Validates and applies defaults. */
+  /**
+   * Validates and applies the defaults to the parts left unset ({@code null}).
+   *
+   * @throws NullPointerException when {@code appName} or {@code configChange} is {@code null}
+   * @throws IllegalArgumentException when {@code concurrency} is below 1, a duration is not positive or
+   *     {@code leaseTtl} is below 2 s
+   */
   public RolloutRequest {
     Objects.requireNonNull(appName, "appName must not be null");
     Objects.requireNonNull(configChange, "configChange must not be null");
@@ -49,23 +56,6 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
     if (leaseTtl.compareTo(Duration.ofSeconds(2)) < 0) {
       throw new IllegalArgumentException("leaseTtl must be at least 2 s, was " + leaseTtl);
     }
-  }
-
-  /**
-   * A request that waits for health checks and sends no {@code current_version}.
-   *
-   * @param appName the app
-   * @param configChange computes the target config from a machine's current config
-   * @param selection which machines take part, or {@code null} for all
-   * @param concurrency at most this many machines in flight
-   * @param failurePolicy what to do after a failure, or {@code null} for the default
-   * @param machineTimeout deadline per machine, or {@code null} for the default
-   * @param leaseTtl lease time to live, or {@code null} for the default
-   */
-  public RolloutRequest(String appName, Function<MachineConfig, MachineConfig> configChange,
-      Predicate<Machine> selection, int concurrency, RolloutFailurePolicy failurePolicy, Duration machineTimeout,
-      Duration leaseTtl) {
-    this(appName, configChange, selection, concurrency, failurePolicy, machineTimeout, leaseTtl, true, false);
   }
 
   private static Duration positiveOr(Duration value, Duration fallback, String name) {
@@ -88,7 +78,7 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
     return new Builder(appName);
   }
 
-  /** Builder of {@link RolloutRequest}; not thread-safe. */
+  /** Builder of {@link RolloutRequest}; what is not set keeps its default. Not thread-safe. */
   public static final class Builder {
     private final String appName;
     private Function<MachineConfig, MachineConfig> configChange;
@@ -104,64 +94,115 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
       this.appName = appName;
     }
 
-    /** @param change computes the target config from the current one @return this builder */
+    /**
+     * The change (required, or {@link #targetImage(String)}).
+     *
+     * @param change computes the target config from a machine's current one
+     * @return this builder
+     */
     public Builder configChange(Function<MachineConfig, MachineConfig> change) {
       this.configChange = change;
       return this;
     }
 
-    /** @param image the image every machine should run (the rest of each config is kept) @return this builder */
+    /**
+     * The change "run this image", the rest of each config kept (or {@link #configChange(Function)}).
+     *
+     * @param image the image every machine should run
+     * @return this builder
+     * @throws NullPointerException when {@code image} is {@code null}
+     */
     public Builder targetImage(String image) {
       Objects.requireNonNull(image, "image must not be null");
       this.configChange = config -> config.toBuilder().image(image).build();
       return this;
     }
 
-    /** @param filter which machines take part @return this builder */
+    /**
+     * Which machines take part (default: every listed machine).
+     *
+     * @param filter accepts the machines to update
+     * @return this builder
+     */
     public Builder selection(Predicate<Machine> filter) {
       this.selection = filter;
       return this;
     }
 
-    /** @param maxInFlight at most this many machines at a time @return this builder */
+    /**
+     * How many machines are updated at once (default {@value RolloutRequest#DEFAULT_CONCURRENCY}).
+     *
+     * @param maxInFlight at most this many machines at a time, at least 1
+     * @return this builder
+     */
     public Builder concurrency(int maxInFlight) {
       this.concurrency = maxInFlight;
       return this;
     }
 
-    /** @param policy what to do after a failure @return this builder */
+    /**
+     * What to do after a failure (default {@link RolloutFailurePolicy#STOP_AT_FIRST_FAILURE}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
     public Builder failurePolicy(RolloutFailurePolicy policy) {
       this.failurePolicy = policy;
       return this;
     }
 
-    /** @param timeout deadline per machine @return this builder */
+    /**
+     * The deadline per machine, waiting for its lease included (default 5 min).
+     *
+     * @param timeout the deadline per machine
+     * @return this builder
+     */
     public Builder machineTimeout(Duration timeout) {
       this.machineTimeout = timeout;
       return this;
     }
 
-    /** @param ttl lease time to live @return this builder */
+    /**
+     * The time to live of each machine's lease, refreshed while the machine is updated (default 60 s).
+     *
+     * @param ttl lease time to live, at least 2 s
+     * @return this builder
+     */
     public Builder leaseTtl(Duration ttl) {
       this.leaseTtl = ttl;
       return this;
     }
 
-    /** @param wait {@code false} to count a machine as updated once it settles, checks passing or not
-     * @return this builder */
+    /**
+     * Whether an updated machine must also pass its health checks to count as updated (default {@code true}).
+     *
+     * @param wait {@code false} to count a machine as updated once it settles, checks passing or not
+     * @return this builder
+     */
     public Builder waitForHealthChecks(boolean wait) {
       this.waitForHealthChecks = wait;
       return this;
     }
 
-    /** @param optimistic {@code true} to send the version read under the lease as {@code current_version}
-     * @return this builder */
+    /**
+     * Whether updates send the version read under the lease as {@code current_version} (default {@code false}).
+     *
+     * @param optimistic {@code true} to send it
+     * @return this builder
+     */
     public Builder optimisticUpdates(boolean optimistic) {
       this.optimisticUpdates = optimistic;
       return this;
     }
 
-    /** @return the request */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws NullPointerException when the app or the change is missing
+     * @throws IllegalArgumentException when the concurrency is below 1, a duration is not positive or the lease
+     *     time to live is below 2 s
+     */
     public RolloutRequest build() {
       return new RolloutRequest(appName, configChange, selection, concurrency, failurePolicy, machineTimeout,
           leaseTtl, waitForHealthChecks, optimisticUpdates);

@@ -81,6 +81,7 @@ class WaitObservationTest {
         .hasHighCardinalityKeyValue("machine.id", "m1")
         .hasHighCardinalityKeyValue("attempts", "1")
         .hasHighCardinalityKeyValue("reason", "started")
+        .hasLowCardinalityKeyValue("error", "none")
         .doesNotHaveError();
     assertThat(events).isEmpty();
   }
@@ -100,6 +101,7 @@ class WaitObservationTest {
         .hasBeenStopped()
         .hasLowCardinalityKeyValue("operation", "create_app_and_wait")
         .hasLowCardinalityKeyValue("outcome", "timeout")
+        .hasLowCardinalityKeyValue("error", "FlyTimeoutException")
         .hasHighCardinalityKeyValue("reason", "http 404")
         .hasHighCardinalityKeyValue("attempts", Integer.toString(client.getAppCalls()))
         .assertThatError().isInstanceOf(FlyTimeoutException.class);
@@ -118,6 +120,7 @@ class WaitObservationTest {
     assertThat(events).isEmpty();
     TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("fly.orchestrator.wait").that()
         .hasLowCardinalityKeyValue("outcome", "error")
+        .hasLowCardinalityKeyValue("error", "FlyMachineStateException")
         .hasHighCardinalityKeyValue("reason", "failed")
         .assertThatError().isInstanceOf(FlyMachineStateException.class);
   }
@@ -136,12 +139,7 @@ class WaitObservationTest {
 
   @Test
   void aCustomConventionReplacesTheNamesAndTags() {
-    FlyWaitObservationConvention custom = new DefaultFlyWaitObservationConvention() {
-      @Override
-      public String getName() {
-        return "acme.fly.wait";
-      }
-
+    FlyWaitObservationConvention custom = new DefaultFlyWaitObservationConvention("acme.fly.wait") {
       @Override
       public io.micrometer.common.KeyValues getLowCardinalityKeyValues(FlyWaitObservationContext context) {
         return super.getLowCardinalityKeyValues(context).and("team", "platform");
@@ -184,8 +182,8 @@ class WaitObservationTest {
   void aCheckThatReadsTheReactorContextSeesTheWaitObservationAndTheCallersObservationIsItsParent() {
     Observation outer = Observation.start("caller", registry);
     StepVerifier.withVirtualTime(() -> orchestrator(null)
-                .pollUntil(() -> Mono.deferContextual(view -> Mono.just(PollResult.done(
-                        Optional.ofNullable(view.<Observation>getOrDefault(ObservationThreadLocalAccessor.KEY, null))))),
+                .pollUntil(() -> Mono.deferContextual(view -> Mono.just(PollResult.done(Optional.ofNullable(
+                        view.<Observation>getOrDefault(ObservationThreadLocalAccessor.KEY, null))))),
                     PollOptions.of(Duration.ofSeconds(5), "nesting_check"))
                 .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, outer)),
             () -> clock, Long.MAX_VALUE)

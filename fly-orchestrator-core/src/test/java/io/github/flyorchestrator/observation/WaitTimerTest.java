@@ -40,8 +40,10 @@ class WaitTimerTest {
     assertThatThrownBy(() -> orchestrator.pollUntil(() -> Mono.just(PollResult.<String>pending("cold")),
         PollOptions.of(Duration.ofMillis(100), "warm_up")).block()).isInstanceOf(FlyTimeoutException.class);
 
-    Timer success = meters.find("fly.orchestrator.wait").tag("operation", "warm_up").tag("outcome", "success").timer();
-    Timer timeout = meters.find("fly.orchestrator.wait").tag("operation", "warm_up").tag("outcome", "timeout").timer();
+    Timer success = meters.find("fly.orchestrator.wait").tag("operation", "warm_up").tag("outcome", "success")
+        .tag("error", "none").timer();
+    Timer timeout = meters.find("fly.orchestrator.wait").tag("operation", "warm_up").tag("outcome", "timeout")
+        .tag("error", "FlyTimeoutException").timer();
     assertThat(success).isNotNull();
     assertThat(success.count()).isEqualTo(1);
     assertThat(timeout).isNotNull();
