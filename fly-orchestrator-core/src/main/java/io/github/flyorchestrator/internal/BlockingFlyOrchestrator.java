@@ -37,24 +37,14 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   private final Scheduler blockingScheduler;
 
   /**
-   * Creates the blocking facade; {@link #pollUntil} runs its checks on {@link Schedulers#boundedElastic()}.
+   * Creates the blocking facade ({@link FlyOrchestrator#blocking(ReactiveFlyOrchestrator, Scheduler)}).
    *
    * @param reactive the reactive orchestrator
-   */
-  public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive) {
-    this(reactive, null);
-  }
-
-  /**
-   * Creates the blocking facade.
-   *
-   * @param reactive the reactive orchestrator
-   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks, or {@code null} for
-   *     {@link Schedulers#boundedElastic()}
+   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks
    */
   public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive, Scheduler blockingScheduler) {
     this.reactive = Objects.requireNonNull(reactive, "reactive must not be null");
-    this.blockingScheduler = blockingScheduler != null ? blockingScheduler : Schedulers.boundedElastic();
+    this.blockingScheduler = Objects.requireNonNull(blockingScheduler, "blockingScheduler must not be null");
   }
 
   @Override
