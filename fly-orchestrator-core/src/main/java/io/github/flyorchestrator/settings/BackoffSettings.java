@@ -12,10 +12,10 @@ import java.util.Objects;
  * {@code n} (counting from 0):
  * <ol>
  *   <li>the base delay is {@code min(initialDelay × multiplier^n, maxDelay)};</li>
- *   <li>the jitter, as in Spring Framework's {@code ExponentialBackOff}, makes the pause a random one within
- *       {@code base ± jitter × base}, kept within {@code [initialDelay, maxDelay]}. So with the polls' defaults
- *       (500 ms, ×1.5, 5 s, 0.2) the first pause is 500..600 ms, the second 600..900 ms, and each pause once the cap
- *       is reached 4..5 s.</li>
+ *   <li>the jitter makes the pause a random one within {@code base ± jitter × base}, kept within
+ *       {@code [initialDelay, maxDelay]} (the meaning of Spring Framework's {@code ExponentialBackOff} jitter, given
+ *       here as a share of the delay). So with the polls' defaults (500 ms, ×1.5, 5 s, 0.2) the first pause is
+ *       500..600 ms, the second 600..900 ms, and each pause once the cap is reached 4..5 s.</li>
  * </ol>
  * A poll's pause is then cut to the time left before its deadline; an HTTP retry's pause is replaced by the server's
  * {@code Retry-After} when it sends one.
