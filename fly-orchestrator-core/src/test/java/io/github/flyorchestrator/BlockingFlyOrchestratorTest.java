@@ -28,8 +28,8 @@ import reactor.core.scheduler.Schedulers;
 /** Runs on real schedulers with millisecond backoff: no virtual time, no timing assertions. */
 class BlockingFlyOrchestratorTest {
 
-  private static final OrchestratorSettings FAST = new OrchestratorSettings(Duration.ofSeconds(5),
-      new BackoffSettings(Duration.ofMillis(1), 1.5, Duration.ofMillis(5), 0.2), true);
+  private static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(5))
+      .backoff(new BackoffSettings(Duration.ofMillis(1), 1.5, Duration.ofMillis(5), 0.2)).build();
 
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(Schedulers.parallel());
   private final FlyOrchestrator orchestrator =

@@ -173,7 +173,9 @@ class FlyOrchestratorAutoConfigurationTests {
       assertThat(context).doesNotHaveBean(FlyConnectionDetails.class);
       ReactiveFlyMachinesClient own = context.getBean(ReactiveFlyMachinesClient.class);
       assertThat(own).isSameAs(context.getBean("ownClient"));
-      when(own.createApp(any())).thenReturn(Mono.error(new FlyException("refused by the user's client", null)));
+      // A definitive answer (422), so that the workflow ends at once instead of re-reading within its deadline.
+      when(own.createApp(any())).thenReturn(Mono.error(new FlyException("refused by the user's client", 422, null,
+          null, null, "POST", "/v1/apps", null)));
 
       assertThatThrownBy(() -> context.getBean(FlyOrchestrator.class).createAppAndWait("my-app", "personal",
           Duration.ofSeconds(1))).hasMessageContaining("refused by the user's client");
@@ -259,13 +261,13 @@ class FlyOrchestratorAutoConfigurationTests {
     @Bean
     @Order(2)
     FlyOrchestratorSettingsCustomizer halveTimeout() {
-      return s -> new OrchestratorSettings(s.defaultTimeout().dividedBy(2), s.backoff(), s.useWaitEndpoint());
+      return s -> s.toBuilder().defaultTimeout(s.defaultTimeout().dividedBy(2)).build();
     }
 
     @Bean
     @Order(1)
     FlyOrchestratorSettingsCustomizer oneMinute() {
-      return s -> new OrchestratorSettings(Duration.ofMinutes(1), s.backoff(), s.useWaitEndpoint());
+      return s -> s.toBuilder().defaultTimeout(Duration.ofMinutes(1)).build();
     }
   }
 }

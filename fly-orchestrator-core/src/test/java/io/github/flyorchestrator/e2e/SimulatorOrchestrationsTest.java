@@ -46,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SimulatorOrchestrationsTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(30);
-  static final OrchestratorSettings FAST = new OrchestratorSettings(TIMEOUT,
-      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(TIMEOUT)
+      .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2)).build();
   private static final AtomicInteger APPS = new AtomicInteger();
 
   static FlyApiSimulator simulator;

@@ -84,8 +84,9 @@ class WaitFailFastSimulatorTest {
   }
 
   private static OrchestratorSettings settings(boolean useWaitEndpoint) {
-    return new OrchestratorSettings(DEADLINE, new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400),
-        0.2), useWaitEndpoint);
+    return OrchestratorSettings.builder().defaultTimeout(DEADLINE)
+        .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2))
+        .useWaitEndpoint(useWaitEndpoint).build();
   }
 
   private FlyOrchestrator orchestrator(OrchestratorSettings settings) {

@@ -57,7 +57,8 @@ class FaultMatrixTest {
   static final int PARALLEL_RUNS = 12;
   static final BackoffSettings BACKOFF = new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2);
   static final RetrySettings RETRY = new RetrySettings(3, BACKOFF);
-  static final OrchestratorSettings ORCHESTRATOR = new OrchestratorSettings(DEADLINE, BACKOFF, true);
+  static final OrchestratorSettings ORCHESTRATOR =
+      OrchestratorSettings.builder().defaultTimeout(DEADLINE).backoff(BACKOFF).build();
   static final double TIME_SCALE = 0.1;
 
   private static final String TOKEN = "fm2_FaultMatrixSECRETtoken0123456789";

@@ -30,8 +30,8 @@ class WaitTimerTest {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-    OrchestratorSettings settings = new OrchestratorSettings(Duration.ofSeconds(5),
-        new BackoffSettings(Duration.ofMillis(10), 1.5, Duration.ofMillis(20), 0), true);
+    OrchestratorSettings settings = OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(5))
+        .backoff(new BackoffSettings(Duration.ofMillis(10), 1.5, Duration.ofMillis(20), 0)).build();
     ReactiveFlyOrchestrator orchestrator = ReactiveFlyOrchestrator.builder(
             new ScriptedFlyMachinesClient(Schedulers.parallel()))
         .settings(settings).observationRegistry(observations).build();

@@ -38,7 +38,8 @@ class HealthCheckWaitTest {
 
   private ReactiveFlyOrchestrator orchestrator() {
     return ReactiveFlyOrchestrator.builder(client)
-        .settings(new OrchestratorSettings(Duration.ofSeconds(30), ONE_SECOND, true)).scheduler(clock).build();
+        .settings(OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(30)).backoff(ONE_SECOND).build())
+        .scheduler(clock).build();
   }
 
   private static Machine machine(String state, CheckStatus... checks) {

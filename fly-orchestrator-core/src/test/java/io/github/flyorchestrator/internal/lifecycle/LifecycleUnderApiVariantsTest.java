@@ -54,8 +54,8 @@ class LifecycleUnderApiVariantsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   /** Deadline of the runs that must run into it. */
   private static final Duration SHORT = Duration.ofMillis(1500);
-  private static final OrchestratorSettings FAST = new OrchestratorSettings(TIMEOUT,
-      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  private static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(TIMEOUT)
+      .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2)).build();
   private static final AtomicInteger APPS = new AtomicInteger();
 
   private static FlyApiSimulator simulator;
