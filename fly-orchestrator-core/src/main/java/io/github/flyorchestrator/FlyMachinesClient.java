@@ -1,6 +1,7 @@
 package io.github.flyorchestrator;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.BlockingFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
@@ -675,4 +676,14 @@ public interface FlyMachinesClient {
    * @throws FlyException when the API answers with an error or no complete answer comes
    */
   AppSecretsUpdate deleteSecret(String appName, String secretName);
+
+  /**
+   * The blocking client over a reactive one: each method subscribes to the reactive call and waits for it.
+   *
+   * @param reactive the client to block on, e.g. {@code ReactiveFlyMachinesClient.builder()...build()}
+   * @return the blocking client
+   */
+  static FlyMachinesClient blocking(ReactiveFlyMachinesClient reactive) {
+    return new BlockingFlyMachinesClient(reactive);
+  }
 }

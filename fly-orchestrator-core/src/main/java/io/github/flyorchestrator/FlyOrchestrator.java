@@ -7,6 +7,7 @@ import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.exception.FlyVersionConflictException;
+import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -22,6 +23,8 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Blocking twin of {@link ReactiveFlyOrchestrator}: the same workflows, the same deadlines and telemetry, for code
@@ -404,4 +407,26 @@ public interface FlyOrchestrator {
    * @see ReactiveFlyOrchestrator#rollout(RolloutRequest)
    */
   RolloutResult rollout(RolloutRequest request);
+
+  /**
+   * The blocking orchestrator over a reactive one; {@link #pollUntil} runs its blocking checks on
+   * {@link Schedulers#boundedElastic()}.
+   *
+   * @param reactive the orchestrator to block on, e.g. {@code ReactiveFlyOrchestrator.builder(client).build()}
+   * @return the blocking orchestrator
+   */
+  static FlyOrchestrator blocking(ReactiveFlyOrchestrator reactive) {
+    return blocking(reactive, Schedulers.boundedElastic());
+  }
+
+  /**
+   * The blocking orchestrator over a reactive one.
+   *
+   * @param reactive the orchestrator to block on
+   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks
+   * @return the blocking orchestrator
+   */
+  static FlyOrchestrator blocking(ReactiveFlyOrchestrator reactive, Scheduler blockingScheduler) {
+    return new BlockingFlyOrchestrator(reactive, blockingScheduler);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.flyorchestrator;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
@@ -19,9 +20,13 @@ import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,7 +45,7 @@ import reactor.core.publisher.Mono;
  * <p>Its length is one method per route of the API plus the overloads without optional arguments, each with its
  * errors: one responsibility, the typed API.
  */
-public interface ReactiveFlyMachinesClient {
+public interface ReactiveFlyMachinesClient extends AutoCloseable {
 
   /**
    * {@code POST /v1/apps}. Never retried.
@@ -694,4 +699,77 @@ public interface ReactiveFlyMachinesClient {
    * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
    */
   Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
+
+  /**
+   * A builder of the client over Spring's {@code WebClient} and Reactor Netty, e.g.
+   * {@code ReactiveFlyMachinesClient.builder().token(System.getenv("FLY_API_TOKEN")).build()}.
+   *
+   * @return a builder for {@link FlyClientSettings#DEFAULT_BASE_URL} with {@link FlyClientSettings#DEFAULTS}
+   */
+  static Builder builder() {
+    return WebClientFlyMachinesClient.builder();
+  }
+
+  /**
+   * Releases what the client holds (the built client: its connection pool; calls made afterwards fail). The default
+   * holds nothing and does nothing.
+   */
+  @Override
+  default void close() {
+  }
+
+  /**
+   * Builds the WebClient-based client. Only the token is required; every other value has a default.
+   */
+  interface Builder {
+
+    /**
+     * @param baseUrl API root without {@code /v1}: {@code https://api.machines.dev} (the default) from outside Fly,
+     *     {@code http://_api.internal:4280} from a Machine on Fly's private network
+     * @return this builder
+     */
+    Builder baseUrl(URI baseUrl);
+
+    /**
+     * @param baseUrl API root without {@code /v1}, as text
+     * @return this builder
+     * @throws IllegalArgumentException when the text is not a URI
+     */
+    Builder baseUrl(String baseUrl);
+
+    /**
+     * @param token the API token, sent as Fly's own clients send it: a {@code Bearer }/{@code FlyV1 } prefix is
+     *     dropped, macaroons ({@code fm1r_}, {@code fm1a_}, {@code fm2_}) go as {@code FlyV1}, other tokens as
+     *     {@code Bearer}; it is never logged nor shown in a message
+     * @return this builder
+     * @throws IllegalArgumentException when the token is blank or still holds an unresolved {@code ${...}}
+     *     placeholder
+     */
+    Builder token(String token);
+
+    /**
+     * @param webClientBuilder a builder to clone (it is not changed), e.g. Spring Boot's with the application's
+     *     customizers; by default a fresh {@code WebClient.builder()}
+     * @return this builder
+     */
+    Builder webClientBuilder(WebClient.Builder webClientBuilder);
+
+    /**
+     * @param settings timeouts, retries, rate limits, connection pool; by default {@link FlyClientSettings#DEFAULTS}
+     * @return this builder
+     */
+    Builder settings(FlyClientSettings settings);
+
+    /**
+     * @param meterRegistry where retries are counted ({@code fly.client.retries}); by default nowhere
+     * @return this builder
+     */
+    Builder meterRegistry(MeterRegistry meterRegistry);
+
+    /**
+     * @return a new client with its own connection pool; {@link ReactiveFlyMachinesClient#close()} releases it
+     * @throws IllegalStateException when no token was given
+     */
+    ReactiveFlyMachinesClient build();
+  }
 }

@@ -7,22 +7,28 @@ import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.exception.FlyVersionConflictException;
+import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestratorBuilder;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RolloutResult;
+import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineStateListener;
 import io.github.flyorchestrator.param.PollOptions;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.param.StopOptions;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Multi-step Fly Machines workflows that end when the resource is really usable, with backoff, a real deadline and
@@ -385,4 +391,51 @@ public interface ReactiveFlyOrchestrator {
    * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
    */
   Mono<RolloutResult> rollout(RolloutRequest request);
+
+  /**
+   * A builder of the orchestrator over a client, e.g.
+   * {@code ReactiveFlyOrchestrator.builder(client).settings(settings).observationRegistry(registry).build()}.
+   *
+   * @param client the Machines API client the workflows call
+   * @return a builder with {@link OrchestratorSettings#DEFAULTS}, no observations and {@link Schedulers#parallel()}
+   */
+  static Builder builder(ReactiveFlyMachinesClient client) {
+    return new DefaultReactiveFlyOrchestratorBuilder(client);
+  }
+
+  /** Builds a {@link ReactiveFlyOrchestrator}; every value has a default. */
+  interface Builder {
+
+    /**
+     * @param settings default timeout, backoff between polls, wait endpoint on or off; by default
+     *     {@link OrchestratorSettings#DEFAULTS}
+     * @return this builder
+     */
+    Builder settings(OrchestratorSettings settings);
+
+    /**
+     * @param observationRegistry where each workflow's {@code fly.orchestrator.wait} observation goes; by default
+     *     {@link ObservationRegistry#NOOP}
+     * @return this builder
+     */
+    Builder observationRegistry(ObservationRegistry observationRegistry);
+
+    /**
+     * @param observationConvention replaces the default convention of the observation's name and tags
+     * @return this builder
+     */
+    Builder observationConvention(FlyWaitObservationConvention observationConvention);
+
+    /**
+     * @param scheduler clock and timer of deadlines and pauses, e.g. a {@code VirtualTimeScheduler} in tests; by
+     *     default {@link Schedulers#parallel()}
+     * @return this builder
+     */
+    Builder scheduler(Scheduler scheduler);
+
+    /**
+     * @return the orchestrator
+     */
+    ReactiveFlyOrchestrator build();
+  }
 }

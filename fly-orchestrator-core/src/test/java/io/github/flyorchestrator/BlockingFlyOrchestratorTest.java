@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
@@ -18,7 +16,6 @@ import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.PollOptions;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -31,12 +28,12 @@ import reactor.core.scheduler.Schedulers;
 /** Runs on real schedulers with millisecond backoff: no virtual time, no timing assertions. */
 class BlockingFlyOrchestratorTest {
 
-  private static final OrchestratorSettings FAST = new OrchestratorSettings(Duration.ofSeconds(5),
-      new BackoffSettings(Duration.ofMillis(1), 1.5, Duration.ofMillis(5), 0.2), true);
+  private static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(5))
+      .backoff(new BackoffSettings(Duration.ofMillis(1), 1.5, Duration.ofMillis(5), 0.2)).build();
 
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(Schedulers.parallel());
-  private final FlyOrchestrator orchestrator = new BlockingFlyOrchestrator(
-      new DefaultReactiveFlyOrchestrator(client, FAST, ObservationRegistry.NOOP));
+  private final FlyOrchestrator orchestrator =
+      FlyOrchestrator.blocking(ReactiveFlyOrchestrator.builder(client).settings(FAST).build());
 
   @Test
   void returnsTheAppOnceItCanBeRead() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -27,7 +26,7 @@ class CreateAppAndWaitTest {
   private final TestObservationRegistry registry = TestObservationRegistry.create();
 
   private ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, registry, null, clock);
+    return ReactiveFlyOrchestrator.builder(client).observationRegistry(registry).scheduler(clock).build();
   }
 
   @Test

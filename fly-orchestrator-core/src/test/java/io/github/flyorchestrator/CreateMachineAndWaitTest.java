@@ -9,16 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RestartPolicy;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.SocketException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -36,9 +33,8 @@ class CreateMachineAndWaitTest {
   private final Machine created = machine("m1", "created", "v1");
 
   private ReactiveFlyOrchestrator orchestrator(boolean useWaitEndpoint) {
-    OrchestratorSettings settings =
-        new OrchestratorSettings(Duration.ofSeconds(60), BackoffSettings.DEFAULTS, useWaitEndpoint);
-    return new DefaultReactiveFlyOrchestrator(client, settings, ObservationRegistry.NOOP, null, clock);
+    OrchestratorSettings settings = OrchestratorSettings.builder().useWaitEndpoint(useWaitEndpoint).build();
+    return ReactiveFlyOrchestrator.builder(client).settings(settings).scheduler(clock).build();
   }
 
   private static FlyException error(int status, String text) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.param.PollOptions;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -26,8 +23,7 @@ class PollUntilTest {
 
   /** Built inside the virtual-time supplier, so its default scheduler is the virtual one. */
   private static ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(new ScriptedFlyMachinesClient(null), OrchestratorSettings.DEFAULTS,
-        ObservationRegistry.NOOP);
+    return ReactiveFlyOrchestrator.builder(new ScriptedFlyMachinesClient(null)).build();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.flyorchestrator.autoconfigure;
 
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -18,11 +17,11 @@ import org.springframework.context.annotation.Bean;
 public final class FlyActuatorAutoConfiguration {
 
   @Bean
-  SanitizingFunction flyTokenSanitizingFunction(ObjectProvider<FlyClientSettings> settings) {
-    return data -> isFlyToken(data, settings) ? data.withSanitizedValue() : data;
+  SanitizingFunction flyTokenSanitizingFunction(ObjectProvider<FlyConnectionDetails> connectionDetails) {
+    return data -> isFlyToken(data, connectionDetails) ? data.withSanitizedValue() : data;
   }
 
-  private static boolean isFlyToken(SanitizableData data, ObjectProvider<FlyClientSettings> settings) {
+  private static boolean isFlyToken(SanitizableData data, ObjectProvider<FlyConnectionDetails> connectionDetails) {
     String key = data.getLowerCaseKey();
     if (key.equals("fly.token") || key.equals("fly_api_token") || key.equals("fly_token")
         || key.endsWith(".fly.token")) {
@@ -32,10 +31,10 @@ public final class FlyActuatorAutoConfiguration {
     if (value == null) {
       return false;
     }
-    FlyClientSettings resolved = settings.getIfAvailable();
+    FlyConnectionDetails resolved = connectionDetails.getIfAvailable();
     if (resolved == null) {
       return false;
     }
-    return value.toString().contains(resolved.token());
+    return value.toString().contains(resolved.getToken());
   }
 }

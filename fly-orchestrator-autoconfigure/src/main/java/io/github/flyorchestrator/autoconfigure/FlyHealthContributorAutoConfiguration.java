@@ -1,7 +1,6 @@
 package io.github.flyorchestrator.autoconfigure;
 
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,15 +16,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = FlyOrchestratorAutoConfiguration.class)
 @ConditionalOnClass(AbstractReactiveHealthIndicator.class)
-@ConditionalOnBean({ ReactiveFlyMachinesClient.class, FlyClientSettings.class })
+@ConditionalOnBean({ ReactiveFlyMachinesClient.class, FlyConnectionDetails.class })
 @ConditionalOnEnabledHealthIndicator("fly")
 @EnableConfigurationProperties(FlyHealthProperties.class)
 public final class FlyHealthContributorAutoConfiguration {
 
   @Bean(name = "flyHealthIndicator")
   @ConditionalOnMissingBean(name = "flyHealthIndicator")
-  FlyApiHealthIndicator flyHealthIndicator(ReactiveFlyMachinesClient client, FlyClientSettings settings,
+  FlyApiHealthIndicator flyHealthIndicator(ReactiveFlyMachinesClient client, FlyConnectionDetails connectionDetails,
       FlyHealthProperties properties) {
-    return new FlyApiHealthIndicator(client, settings.baseUrl(), properties.getCacheTtl(), properties.getTimeout());
+    return new FlyApiHealthIndicator(client, connectionDetails.getBaseUrl(), properties.getCacheTtl(),
+        properties.getTimeout());
   }
 }

@@ -3,9 +3,13 @@ package io.github.flyorchestrator.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Connection to the Fly Machines API ({@code fly.*}).
+ * Connection to the Fly Machines API ({@code fly.*}). Every value is {@code null} until set: the defaults are the
+ * core's ({@link io.github.flyorchestrator.settings.FlyClientSettings#DEFAULTS} and
+ * {@link io.github.flyorchestrator.settings.FlyClientSettings#DEFAULT_BASE_URL}), applied by
+ * {@link FlySettingsPropertyMapper}.
  */
 @ConfigurationProperties("fly")
 public class FlyProperties {
@@ -22,38 +26,39 @@ public class FlyProperties {
    * http://_api.internal:4280 from a Machine on Fly's private network. Plain http is accepted only for Fly
    * private-network hosts (*.internal) and loopback addresses.
    */
-  private URI baseUrl = URI.create("https://api.machines.dev");
+  private URI baseUrl;
 
   /**
    * TCP connect timeout of API calls.
    */
-  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration connectTimeout;
 
   /**
    * Longest pause between two reads of a response. A wait-endpoint call must bring its whole answer within its
    * long-poll timeout plus this.
    */
-  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration readTimeout;
 
   /**
    * How long one attempt of an API call other than the wait call may take, from sending the request to the last
    * byte of the answer. A stalled or trickling answer then costs one attempt: idempotent reads are retried, other
    * calls fail as ambiguous. Keep it well under the workflows' deadline (fly.orchestrator.timeout).
    */
-  private Duration attemptTimeout = Duration.ofSeconds(10);
+  private Duration attemptTimeout;
 
   /**
    * Most connections the client keeps open to the API at once; each in-flight request (a long-poll wait for up to a
    * minute) holds one. Raise to 10000 to run 10,000 waits at the same time.
    */
-  private int maxConnections = 1000;
+  private Integer maxConnections;
 
   /**
    * How long a request may queue for a free connection when all are in use (longer than a long-poll wait).
    */
-  private Duration pendingAcquireTimeout = Duration.ofMinutes(5);
+  private Duration pendingAcquireTimeout;
 
-  private final Retry retry = new Retry();
+  @NestedConfigurationProperty
+  private final FlyRetryProperties retry = new FlyRetryProperties();
 
   private final RateLimit rateLimit = new RateLimit();
 
@@ -97,15 +102,11 @@ public class FlyProperties {
     this.attemptTimeout = attemptTimeout;
   }
 
-  public Retry getRetry() {
-    return retry;
-  }
-
-  public int getMaxConnections() {
+  public Integer getMaxConnections() {
     return maxConnections;
   }
 
-  public void setMaxConnections(int maxConnections) {
+  public void setMaxConnections(Integer maxConnections) {
     this.maxConnections = maxConnections;
   }
 
@@ -115,6 +116,10 @@ public class FlyProperties {
 
   public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
     this.pendingAcquireTimeout = pendingAcquireTimeout;
+  }
+
+  public FlyRetryProperties getRetry() {
+    return retry;
   }
 
   public RateLimit getRateLimit() {
@@ -128,77 +133,6 @@ public class FlyProperties {
   }
 
   /**
-   * Retries of idempotent API calls ({@code fly.retry.*}).
-   */
-  public static class Retry {
-
-    /**
-     * Retries after the first attempt of an idempotent call (0 disables retrying).
-     */
-    private int maxRetries = 3;
-
-    /**
-     * Delay before the first retry.
-     */
-    private Duration delay = Duration.ofMillis(500);
-
-    /**
-     * Factor by which the delay grows per retry.
-     */
-    private double multiplier = 2.0;
-
-    /**
-     * Upper bound of a retry delay.
-     */
-    private Duration maxDelay = Duration.ofSeconds(5);
-
-    /**
-     * Random share (0..1) added to or removed from each retry delay.
-     */
-    private double jitter = 0.2;
-
-    public int getMaxRetries() {
-      return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
-    }
-
-    public Duration getDelay() {
-      return delay;
-    }
-
-    public void setDelay(Duration delay) {
-      this.delay = delay;
-    }
-
-    public double getMultiplier() {
-      return multiplier;
-    }
-
-    public void setMultiplier(double multiplier) {
-      this.multiplier = multiplier;
-    }
-
-    public Duration getMaxDelay() {
-      return maxDelay;
-    }
-
-    public void setMaxDelay(Duration maxDelay) {
-      this.maxDelay = maxDelay;
-    }
-
-    public double getJitter() {
-      return jitter;
-    }
-
-    public void setJitter(double jitter) {
-      this.jitter = jitter;
-    }
-  }
-
-  /**
    * Client-side rate limits below Fly's documented limits ({@code fly.rate-limit.*}).
    */
   public static class RateLimit {
@@ -206,40 +140,40 @@ public class FlyProperties {
     /**
      * Whether requests wait for a client-side rate-limit permit.
      */
-    private boolean enabled = true;
+    private Boolean enabled;
 
     /**
      * Limit of every action except get machine and app deletion, per action and identifier (machine, volume or
      * app): Fly allows 1/s with bursts to 3.
      */
-    private final Rate machineAction = new Rate(1, Duration.ofSeconds(1), 2);
+    private final Rate machineAction = new Rate();
 
     /**
      * Limit of get-machine calls per machine: Fly allows 5/s with bursts to 10.
      */
-    private final Rate getMachine = new Rate(1, Duration.ofMillis(200), 5);
+    private final Rate getMachine = new Rate();
 
     /**
      * Limit of app deletions: Fly allows 100 per minute.
      */
-    private final Rate appDeletion = new Rate(1, Duration.ofMillis(625), 1);
+    private final Rate appDeletion = new Rate();
 
     /**
      * Most per-key buckets kept; the least recently used are evicted beyond this.
      */
-    private int maxLimiters = 100_000;
+    private Integer maxLimiters;
 
     /**
      * How long an unused per-key bucket is kept (at least the longest time a bucket takes to fill up again, burst
      * times period / permits).
      */
-    private Duration idleEviction = Duration.ofMinutes(2);
+    private Duration idleEviction;
 
-    public boolean isEnabled() {
+    public Boolean getEnabled() {
       return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
+    public void setEnabled(Boolean enabled) {
       this.enabled = enabled;
     }
 
@@ -255,11 +189,11 @@ public class FlyProperties {
       return appDeletion;
     }
 
-    public int getMaxLimiters() {
+    public Integer getMaxLimiters() {
       return maxLimiters;
     }
 
-    public void setMaxLimiters(int maxLimiters) {
+    public void setMaxLimiters(Integer maxLimiters) {
       this.maxLimiters = maxLimiters;
     }
 
@@ -280,7 +214,7 @@ public class FlyProperties {
     /**
      * Requests allowed per period once a burst is spent.
      */
-    private int permits;
+    private Integer permits;
 
     /**
      * Period over which the permits are spread evenly.
@@ -290,19 +224,13 @@ public class FlyProperties {
     /**
      * Requests that may go at once when the bucket is full.
      */
-    private int burst;
+    private Integer burst;
 
-    Rate(int permits, Duration period, int burst) {
-      this.permits = permits;
-      this.period = period;
-      this.burst = burst;
-    }
-
-    public int getPermits() {
+    public Integer getPermits() {
       return permits;
     }
 
-    public void setPermits(int permits) {
+    public void setPermits(Integer permits) {
       this.permits = permits;
     }
 
@@ -314,11 +242,11 @@ public class FlyProperties {
       this.period = period;
     }
 
-    public int getBurst() {
+    public Integer getBurst() {
       return burst;
     }
 
-    public void setBurst(int burst) {
+    public void setBurst(Integer burst) {
       this.burst = burst;
     }
   }

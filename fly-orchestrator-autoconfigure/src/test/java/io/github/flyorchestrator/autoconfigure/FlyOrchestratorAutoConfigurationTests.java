@@ -12,7 +12,6 @@ import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
-import io.github.flyorchestrator.settings.FlyClientOptions;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import java.net.URI;
@@ -44,7 +43,8 @@ class FlyOrchestratorAutoConfigurationTests {
       assertThat(context).hasSingleBean(ReactiveFlyOrchestrator.class);
       assertThat(context).hasSingleBean(FlyMachinesClient.class);
       assertThat(context).hasSingleBean(ReactiveFlyMachinesClient.class);
-      assertThat(context.getBean(FlyClientSettings.class).baseUrl()).isEqualTo(URI.create("https://api.machines.dev"));
+      assertThat(context.getBean(FlyConnectionDetails.class).getBaseUrl())
+          .isEqualTo(URI.create("https://api.machines.dev"));
     });
   }
 
@@ -59,13 +59,13 @@ class FlyOrchestratorAutoConfigurationTests {
   @Test
   void fallsBackToTheFlyApiTokenEnvironmentVariable() {
     runner.withPropertyValues("FLY_API_TOKEN=" + TOKEN)
-        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+        .run(context -> assertThat(context.getBean(FlyConnectionDetails.class).getToken()).isEqualTo(TOKEN));
   }
 
   @Test
   void flyTokenWinsOverTheEnvironmentVariable() {
     runner.withPropertyValues("FLY_API_TOKEN=from-env", "fly.token=" + TOKEN)
-        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+        .run(context -> assertThat(context.getBean(FlyConnectionDetails.class).getToken()).isEqualTo(TOKEN));
   }
 
   @Test
@@ -92,7 +92,7 @@ class FlyOrchestratorAutoConfigurationTests {
   @Test
   void plainHttpLoopbackBaseUrlIsAccepted() {
     runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=http://127.0.0.1:4280")
-        .run(context -> assertThat(context.getBean(FlyClientSettings.class).baseUrl())
+        .run(context -> assertThat(context.getBean(FlyConnectionDetails.class).getBaseUrl())
             .isEqualTo(URI.create("http://127.0.0.1:4280")));
   }
 
@@ -101,7 +101,7 @@ class FlyOrchestratorAutoConfigurationTests {
   void flysPrivateNetworkEndpointIsAcceptedOverPlainHttp(String baseUrl) {
     runner.withPropertyValues("fly.token=" + TOKEN, "fly.base-url=" + baseUrl).run(context -> {
       assertThat(context).hasNotFailed();
-      assertThat(context.getBean(FlyClientSettings.class).baseUrl()).isEqualTo(URI.create(baseUrl));
+      assertThat(context.getBean(FlyConnectionDetails.class).getBaseUrl()).isEqualTo(URI.create(baseUrl));
       assertThat(context).hasSingleBean(ReactiveFlyMachinesClient.class);
     });
   }
@@ -143,18 +143,39 @@ class FlyOrchestratorAutoConfigurationTests {
   @Test
   void anUnresolvedPlaceholderFallsBackToTheFlyApiTokenVariable() {
     runner.withPropertyValues("fly.token=${FLY_ORCHESTRATOR_TEST_UNSET_VARIABLE}", "FLY_API_TOKEN=" + TOKEN)
-        .run(context -> assertThat(context.getBean(FlyClientSettings.class).token()).isEqualTo(TOKEN));
+        .run(context -> assertThat(context.getBean(FlyConnectionDetails.class).getToken()).isEqualTo(TOKEN));
   }
 
   @Test
-  void aUsersOwnClientNeedsNoTokenAndReplacesTheClientSettingsAndOptionsToo() {
+  void aUsersOwnConnectionDetailsReplaceTheProperties() {
+    runner.withBean(FlyConnectionDetails.class, () -> new FlyConnectionDetails() {
+      @Override
+      public URI getBaseUrl() {
+        return URI.create("https://fly-proxy.example.com");
+      }
+
+      @Override
+      public String getToken() {
+        return TOKEN;
+      }
+    }).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).hasSingleBean(FlyConnectionDetails.class);
+      assertThat(context).hasSingleBean(ReactiveFlyMachinesClient.class);
+    });
+  }
+
+  @Test
+  void aUsersOwnClientNeedsNoTokenAndReplacesTheConnectionDetailsAndClientSettingsToo() {
     runner.withUserConfiguration(OwnClient.class).run(context -> {
       assertThat(context).hasNotFailed();
       assertThat(context).doesNotHaveBean(FlyClientSettings.class);
-      assertThat(context).doesNotHaveBean(FlyClientOptions.class);
+      assertThat(context).doesNotHaveBean(FlyConnectionDetails.class);
       ReactiveFlyMachinesClient own = context.getBean(ReactiveFlyMachinesClient.class);
       assertThat(own).isSameAs(context.getBean("ownClient"));
-      when(own.createApp(any())).thenReturn(Mono.error(new FlyException("refused by the user's client", null)));
+      // A definitive answer (422), so that the workflow ends at once instead of re-reading within its deadline.
+      when(own.createApp(any())).thenReturn(Mono.error(new FlyException("refused by the user's client", 422, null,
+          null, null, "POST", "/v1/apps", null)));
 
       assertThatThrownBy(() -> context.getBean(FlyOrchestrator.class).createAppAndWait("my-app", "personal",
           Duration.ofSeconds(1))).hasMessageContaining("refused by the user's client");
@@ -195,7 +216,7 @@ class FlyOrchestratorAutoConfigurationTests {
   @Test
   void usersOwnClientIsUsedByTheOrchestratorAndNeedsNoToken() {
     runner.withUserConfiguration(OwnClient.class).withBean(FlyClientSettings.class,
-        () -> FlyClientSettings.of(URI.create("https://api.machines.dev"), "unused")).run(context -> {
+        () -> FlyClientSettings.DEFAULTS).run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context.getBean(ReactiveFlyMachinesClient.class)).isSameAs(context.getBean("ownClient"));
           assertThat(context).hasSingleBean(ReactiveFlyOrchestrator.class);
@@ -211,8 +232,9 @@ class FlyOrchestratorAutoConfigurationTests {
   }
 
   @Test
-  void settingsToStringHidesTheToken() {
+  void noBeanShowsTheTokenInItsToString() {
     runner.withPropertyValues("fly.token=" + TOKEN).run(context -> {
+      assertThat(context.getBean(FlyConnectionDetails.class).toString()).doesNotContain(TOKEN);
       assertThat(context.getBean(FlyClientSettings.class).toString()).doesNotContain(TOKEN);
       assertThat(context.getBean(FlyProperties.class).toString()).doesNotContain(TOKEN);
     });
@@ -239,13 +261,13 @@ class FlyOrchestratorAutoConfigurationTests {
     @Bean
     @Order(2)
     FlyOrchestratorSettingsCustomizer halveTimeout() {
-      return s -> new OrchestratorSettings(s.defaultTimeout().dividedBy(2), s.backoff(), s.useWaitEndpoint());
+      return s -> s.toBuilder().defaultTimeout(s.defaultTimeout().dividedBy(2)).build();
     }
 
     @Bean
     @Order(1)
     FlyOrchestratorSettingsCustomizer oneMinute() {
-      return s -> new OrchestratorSettings(Duration.ofMinutes(1), s.backoff(), s.useWaitEndpoint());
+      return s -> s.toBuilder().defaultTimeout(Duration.ofMinutes(1)).build();
     }
   }
 }

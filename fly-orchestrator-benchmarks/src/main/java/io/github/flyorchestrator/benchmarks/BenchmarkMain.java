@@ -4,7 +4,7 @@ import io.github.flyorchestrator.benchmarks.BenchmarkResults.CallRow;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
-import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.FlyClientSettings;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,9 +119,9 @@ public final class BenchmarkMain {
         + "runs on a simulator with time scale 0.1 (9 s real); the polling backoffs of (b), (c) and (d) are scaled by "
         + "the same factor, and the wait endpoint's 60 s long-poll is simulated time too, so the counts are those of "
         + "a real 90 s wait.");
-    notes.add("The project's client is built through its public factory with FlyClientOptions: client-side rate "
+    notes.add("The project's client is built through its public factory with FlyClientSettings: client-side rate "
         + "limits off (RateLimitSettings.DISABLED, as the simulator's are off; with Fly's limits on, 10,000 creates in "
-        + "one app would take hours), and its default pool of " + FlyClientOptions.DEFAULT_MAX_CONNECTIONS
+        + "one app would take hours), and its default pool of " + FlyClientSettings.DEFAULTS.maxConnections()
         + " connections, except in the scale rows marked maxConnections = N.");
     notes.add("Scale: each size runs in a fresh client JVM (-Xmx1g) against a fresh simulator; machines start "
         + ScaleRun.READY_AFTER_MILLIS / 1000 + " s after the create. Threads: ThreadMXBean peak thread count (live "

@@ -2,17 +2,12 @@ package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.settings.BackoffSettings;
-import io.github.flyorchestrator.settings.FlyClientOptions;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /** Builds the clients and orchestrators under test through their public factories only, as a user would. */
 public final class ClientFactory {
@@ -21,20 +16,20 @@ public final class ClientFactory {
   }
 
   /**
-   * The project's client with its default settings and options, except that the client-side rate limits are off
-   * (the simulator runs without Fly's rate limits too).
+   * The project's client with its default settings, except that the client-side rate limits are off (the simulator
+   * runs without Fly's rate limits too).
    *
    * @param baseUrl simulator root
    * @param token API token
    * @return the client
    */
   public static ReactiveFlyMachinesClient client(URI baseUrl, String token) {
-    return client(baseUrl, token, FlyClientOptions.DEFAULT_MAX_CONNECTIONS);
+    return client(baseUrl, token, FlyClientSettings.DEFAULTS.maxConnections());
   }
 
   /**
    * The project's client with client-side rate limits off and a connection pool of the given size, set through the
-   * public {@link FlyClientOptions}.
+   * public {@link FlyClientSettings}.
    *
    * @param baseUrl simulator root
    * @param token API token
@@ -42,8 +37,11 @@ public final class ClientFactory {
    * @return the client
    */
   public static ReactiveFlyMachinesClient client(URI baseUrl, String token, int maxConnections) {
-    FlyClientOptions options = new FlyClientOptions(RateLimitSettings.DISABLED, maxConnections, null, null);
-    return WebClientFlyMachinesClient.create(WebClient.builder(), FlyClientSettings.of(baseUrl, token), options);
+    FlyClientSettings settings = FlyClientSettings.builder()
+        .rateLimit(RateLimitSettings.DISABLED)
+        .maxConnections(maxConnections)
+        .build();
+    return ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token).settings(settings).build();
   }
 
   /**
@@ -57,11 +55,17 @@ public final class ClientFactory {
    */
   public static ReactiveFlyOrchestrator orchestrator(ReactiveFlyMachinesClient client, boolean useWaitEndpoint,
       double timeScale) {
-    BackoffSettings defaults = BackoffSettings.DEFAULTS;
-    BackoffSettings scaled = new BackoffSettings(scale(defaults.initialDelay(), timeScale), defaults.multiplier(),
-        scale(defaults.maxDelay(), timeScale), defaults.jitter());
-    OrchestratorSettings settings = new OrchestratorSettings(Duration.ofMinutes(10), scaled, useWaitEndpoint);
-    return new DefaultReactiveFlyOrchestrator(client, settings, ObservationRegistry.NOOP);
+    BackoffSettings defaults = OrchestratorSettings.DEFAULTS.backoff();
+    BackoffSettings scaled = defaults.toBuilder()
+        .initialDelay(scale(defaults.initialDelay(), timeScale))
+        .maxDelay(scale(defaults.maxDelay(), timeScale))
+        .build();
+    OrchestratorSettings settings = OrchestratorSettings.builder()
+        .defaultTimeout(Duration.ofMinutes(10))
+        .backoff(scaled)
+        .useWaitEndpoint(useWaitEndpoint)
+        .build();
+    return ReactiveFlyOrchestrator.builder(client).settings(settings).build();
   }
 
   private static Duration scale(Duration duration, double timeScale) {

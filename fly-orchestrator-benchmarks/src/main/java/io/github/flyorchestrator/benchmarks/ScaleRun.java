@@ -3,7 +3,7 @@ package io.github.flyorchestrator.benchmarks;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
 import io.github.flyorchestrator.param.CreateAppRequest;
-import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.FlyClientSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,11 +30,11 @@ public final class ScaleRun {
 
   /** How the worker's client is set up. */
   public enum Variant {
-    /** The orchestrator, its client's pool sized to the run ({@code FlyClientOptions.maxConnections = N}). */
+    /** The orchestrator, its client's pool sized to the run ({@code FlyClientSettings.maxConnections = N}). */
     ORCHESTRATOR("orchestrator (wait endpoint), maxConnections = N"),
     /** The orchestrator with the client's default pool. */
     ORCHESTRATOR_DEFAULT_POOL("orchestrator (wait endpoint), default pool of "
-        + FlyClientOptions.DEFAULT_MAX_CONNECTIONS + " connections"),
+        + FlyClientSettings.DEFAULTS.maxConnections() + " connections"),
     /** Thread per wait, RestClient + sleep with the reference schedule, keep-alive cache raised to N. */
     BLOCKING("blocking baseline: thread per wait, RestClient + sleep (ref. schedule)");
 
@@ -71,7 +71,7 @@ public final class ScaleRun {
       if (variant == Variant.BLOCKING) {
         command.add("-Dhttp.maxConnections=" + concurrent);
       }
-      int maxConnections = variant == Variant.ORCHESTRATOR ? concurrent : FlyClientOptions.DEFAULT_MAX_CONNECTIONS;
+      int maxConnections = variant == Variant.ORCHESTRATOR ? concurrent : FlyClientSettings.DEFAULTS.maxConnections();
       command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleWorker.class.getName(),
           variant == Variant.BLOCKING ? "blocking" : "reactive", Integer.toString(concurrent),
           simulator.baseUrl().toString(), token, app, Long.toString(WAIT_TIMEOUT_SECONDS),

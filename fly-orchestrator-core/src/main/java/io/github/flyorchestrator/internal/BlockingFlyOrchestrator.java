@@ -24,7 +24,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The {@link FlyOrchestrator} that blocks on a {@link ReactiveFlyOrchestrator}. Errors reach the caller as they were
@@ -37,24 +36,14 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   private final Scheduler blockingScheduler;
 
   /**
-   * Creates the blocking facade; {@link #pollUntil} runs its checks on {@link Schedulers#boundedElastic()}.
+   * Creates the blocking facade ({@link FlyOrchestrator#blocking(ReactiveFlyOrchestrator, Scheduler)}).
    *
    * @param reactive the reactive orchestrator
-   */
-  public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive) {
-    this(reactive, null);
-  }
-
-  /**
-   * Creates the blocking facade.
-   *
-   * @param reactive the reactive orchestrator
-   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks, or {@code null} for
-   *     {@link Schedulers#boundedElastic()}
+   * @param blockingScheduler where {@link #pollUntil} runs its blocking checks
    */
   public BlockingFlyOrchestrator(ReactiveFlyOrchestrator reactive, Scheduler blockingScheduler) {
     this.reactive = Objects.requireNonNull(reactive, "reactive must not be null");
-    this.blockingScheduler = blockingScheduler != null ? blockingScheduler : Schedulers.boundedElastic();
+    this.blockingScheduler = Objects.requireNonNull(blockingScheduler, "blockingScheduler must not be null");
   }
 
   @Override

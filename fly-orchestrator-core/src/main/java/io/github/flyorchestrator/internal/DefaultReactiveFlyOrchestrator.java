@@ -15,9 +15,9 @@ import io.github.flyorchestrator.internal.observation.WaitObservation;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.MachineStateGoal;
 import io.github.flyorchestrator.internal.wait.MachineStateWaiter;
+import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.internal.wait.Poller;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -49,7 +49,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The {@link ReactiveFlyOrchestrator} over a {@link ReactiveFlyMachinesClient}. Each call starts its deadline and its
  * {@code fly.orchestrator.wait} observation on subscription; pauses and the deadline's clock use the given scheduler
- * ({@link Schedulers#parallel()} by default), so Reactor's virtual time drives them in tests.
+ * ({@link Schedulers#parallel()} by default), so Reactor's virtual time drives them in tests. Built by
+ * {@link DefaultReactiveFlyOrchestratorBuilder}.
  */
 public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
 
@@ -85,21 +86,22 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   private final AppCreate appCreates;
 
   /**
-   * Creates an orchestrator.
+   * Creates an orchestrator; {@link DefaultReactiveFlyOrchestratorBuilder} supplies the defaults.
    *
    * @param client the Machines API client
-   * @param settings default timeout, backoff, wait endpoint on or off ({@code null} = defaults)
-   * @param registry where observations go ({@code null} or {@link ObservationRegistry#NOOP} = none)
-   * @param convention replaces the default observation convention, or {@code null}
-   * @param scheduler clock and timer of deadlines and pauses, or {@code null} for {@link Schedulers#parallel()}
+   * @param settings default timeout, backoff, wait endpoint on or off
+   * @param registry where observations go ({@link ObservationRegistry#NOOP} = none)
+   * @param convention replaces the default observation convention, or {@code null} to keep it
+   * @param scheduler clock and timer of deadlines and pauses
    */
-  public DefaultReactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
+  DefaultReactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
       ObservationRegistry registry, FlyWaitObservationConvention convention, Scheduler scheduler) {
     this.client = Objects.requireNonNull(client, "client must not be null");
-    this.settings = settings != null ? settings : OrchestratorSettings.DEFAULTS;
-    this.observation = new WaitObservation(registry, convention);
+    this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    this.observation = new WaitObservation(Objects.requireNonNull(registry, "registry must not be null"),
+        convention);
     this.support = OrchestrationSupport.create(client, this.settings, observation,
-        scheduler != null ? scheduler : Schedulers.parallel());
+        Objects.requireNonNull(scheduler, "scheduler must not be null"));
     this.poller = support.poller();
     this.machineWaiter = support.waiter();
     this.lifecycle = new MachineLifecycle(support);
@@ -107,18 +109,6 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.fleet = new FleetRollout(support, leases, lifecycle);
     this.creates = new MachineCreate(support);
     this.appCreates = new AppCreate(support);
-  }
-
-  /**
-   * Creates an orchestrator with the default convention and {@link Schedulers#parallel()}.
-   *
-   * @param client the Machines API client
-   * @param settings default timeout, backoff, wait endpoint on or off ({@code null} = defaults)
-   * @param registry where observations go ({@code null} or {@link ObservationRegistry#NOOP} = none)
-   */
-  public DefaultReactiveFlyOrchestrator(ReactiveFlyMachinesClient client, OrchestratorSettings settings,
-      ObservationRegistry registry) {
-    this(client, settings, registry, null, null);
   }
 
   @Override

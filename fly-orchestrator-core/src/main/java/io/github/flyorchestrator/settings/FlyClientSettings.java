@@ -1,86 +1,171 @@
 package io.github.flyorchestrator.settings;
 
-import io.github.flyorchestrator.internal.client.FlyAuthorization;
+import io.github.flyorchestrator.internal.util.HumanDuration;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Connection settings of the Machines API client.
+ * How the Machines API client talks to the API: timeouts, retries, client-side rate limits and the connection pool.
+ * Where it talks to and with which token are given to the client's builder
+ * ({@code ReactiveFlyMachinesClient.builder().baseUrl(...).token(...)}), so these settings hold no secret.
  *
- * @param baseUrl API root without {@code /v1}, e.g. {@code https://api.machines.dev}
- * @param token API token, normalised by {@link FlyAuthorization}: a scheme the value carries is dropped, macaroons
- *     ({@code fm1r_}, {@code fm1a_}, {@code fm2_}) are sent as {@code FlyV1}, other tokens as {@code Bearer}
+ * <p>Each in-flight request holds one pooled HTTP/1.1 connection, a long-poll wait call for up to a minute. With the
+ * default 1,000 connections, further requests queue for a connection (without limit) for up to
+ * {@code pendingAcquireTimeout}; to run 10,000 waits at the same time raise {@code maxConnections} to 10,000 (and the
+ * process's open-file limit).
+ *
  * @param connectTimeout TCP connect timeout
  * @param readTimeout longest pause between two reads of a response; a wait call's long-poll timeout plus this bounds
  *     the whole wait call
- * @param retry retry policy of idempotent requests
  * @param attemptTimeout how long one attempt of any other call may take, from sending the request to the last byte
  *     of the answer: a stalled or trickling answer then costs one attempt (retried when the call is idempotent, an
  *     ambiguous failure otherwise) instead of the caller's whole deadline
+ * @param retry how idempotent requests are retried
+ * @param rateLimit client-side rate limits
+ * @param maxConnections most connections open to the API at once
+ * @param pendingAcquireTimeout how long a request may wait for a free connection; longer than a long-poll wait
  */
-public record FlyClientSettings(URI baseUrl, String token, Duration connectTimeout, Duration readTimeout,
-    RetrySettings retry, Duration attemptTimeout) {
+public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
+    RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout) {
 
-  /** The public Machines API. */
+  /** The public Machines API: the base URL of a client whose builder is given none. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.machines.dev");
 
-  /** Default of {@link #attemptTimeout()}: well under a workflow's usual deadline. */
-  public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * Connect within 10 s, 30 s between reads, 10 s per attempt, {@link RetrySettings#DEFAULTS},
+   * {@link RateLimitSettings#DEFAULTS}, 1,000 connections, 5 minutes' wait for one.
+   */
+  public static final FlyClientSettings DEFAULTS = new FlyClientSettings(Duration.ofSeconds(10),
+      Duration.ofSeconds(30), Duration.ofSeconds(10), RetrySettings.DEFAULTS, RateLimitSettings.DEFAULTS, 1000,
+      Duration.ofMinutes(5));
 
-  /** Validates and applies defaults. */
+  /** Validates the values. */
   public FlyClientSettings {
-    baseUrl = baseUrl == null ? DEFAULT_BASE_URL : baseUrl;
-    Objects.requireNonNull(token, "token must not be null");
-    // Refuses a blank value or an unresolved placeholder now, not at the first request.
-    FlyAuthorization.forToken(token);
-    connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
-    readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
-    retry = retry == null ? RetrySettings.DEFAULTS : retry;
-    attemptTimeout = attemptTimeout == null ? DEFAULT_ATTEMPT_TIMEOUT : attemptTimeout;
-    if (attemptTimeout.isNegative() || attemptTimeout.isZero()) {
-      throw new IllegalArgumentException("attemptTimeout must be positive, was " + attemptTimeout);
+    requirePositive("connectTimeout", connectTimeout);
+    requirePositive("readTimeout", readTimeout);
+    requirePositive("attemptTimeout", attemptTimeout);
+    Objects.requireNonNull(retry, "retry must not be null");
+    Objects.requireNonNull(rateLimit, "rateLimit must not be null");
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
+    }
+    requirePositive("pendingAcquireTimeout", pendingAcquireTimeout);
+  }
+
+  private static void requirePositive(String name, Duration value) {
+    Objects.requireNonNull(value, name + " must not be null");
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + HumanDuration.format(value));
     }
   }
 
   /**
-   * Settings with the default attempt timeout.
-   *
-   * @param baseUrl API root without {@code /v1}
-   * @param token API token
-   * @param connectTimeout TCP connect timeout, or {@code null} for the default
-   * @param readTimeout longest pause between two reads, or {@code null} for the default
-   * @param retry retry policy, or {@code null} for the default
+   * @return a builder starting from {@link #DEFAULTS}
    */
-  public FlyClientSettings(URI baseUrl, String token, Duration connectTimeout, Duration readTimeout,
-      RetrySettings retry) {
-    this(baseUrl, token, connectTimeout, readTimeout, retry, null);
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
   }
 
   /**
-   * @param attemptTimeout the attempt timeout
-   * @return a copy with this attempt timeout
+   * @return a builder starting from these values
    */
-  public FlyClientSettings withAttemptTimeout(Duration attemptTimeout) {
-    return new FlyClientSettings(baseUrl, token, connectTimeout, readTimeout, retry,
-        Objects.requireNonNull(attemptTimeout, "attemptTimeout must not be null"));
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  /**
-   * Settings with defaults for everything but the base URL and token.
-   *
-   * @param baseUrl API root
-   * @param token API token
-   * @return the settings
-   */
-  public static FlyClientSettings of(URI baseUrl, String token) {
-    return new FlyClientSettings(baseUrl, token, null, null, null, null);
-  }
+  /** Builds {@link FlyClientSettings}. */
+  public static final class Builder {
 
-  /** Never shows the token. */
-  @Override
-  public String toString() {
-    return "FlyClientSettings[baseUrl=" + baseUrl + ", token=****, connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout + ", retry=" + retry + ", attemptTimeout=" + attemptTimeout + "]";
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration attemptTimeout;
+    private RetrySettings retry;
+    private RateLimitSettings rateLimit;
+    private int maxConnections;
+    private Duration pendingAcquireTimeout;
+
+    private Builder(FlyClientSettings from) {
+      this.connectTimeout = from.connectTimeout;
+      this.readTimeout = from.readTimeout;
+      this.attemptTimeout = from.attemptTimeout;
+      this.retry = from.retry;
+      this.rateLimit = from.rateLimit;
+      this.maxConnections = from.maxConnections;
+      this.pendingAcquireTimeout = from.pendingAcquireTimeout;
+    }
+
+    /**
+     * @param connectTimeout TCP connect timeout
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout must not be null");
+      return this;
+    }
+
+    /**
+     * @param readTimeout longest pause between two reads of a response
+     * @return this builder
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout must not be null");
+      return this;
+    }
+
+    /**
+     * @param attemptTimeout how long one attempt of a call other than the wait call may take
+     * @return this builder
+     */
+    public Builder attemptTimeout(Duration attemptTimeout) {
+      this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout must not be null");
+      return this;
+    }
+
+    /**
+     * @param retry how idempotent requests are retried, e.g. {@link RetrySettings#NONE}
+     * @return this builder
+     */
+    public Builder retry(RetrySettings retry) {
+      this.retry = Objects.requireNonNull(retry, "retry must not be null");
+      return this;
+    }
+
+    /**
+     * @param rateLimit client-side rate limits, e.g. {@link RateLimitSettings#DISABLED}
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimitSettings rateLimit) {
+      this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit must not be null");
+      return this;
+    }
+
+    /**
+     * @param maxConnections most connections open to the API at once
+     * @return this builder
+     */
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * @param pendingAcquireTimeout how long a request may wait for a free connection
+     * @return this builder
+     */
+    public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
+      this.pendingAcquireTimeout = Objects.requireNonNull(pendingAcquireTimeout,
+          "pendingAcquireTimeout must not be null");
+      return this;
+    }
+
+    /**
+     * @return the settings
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public FlyClientSettings build() {
+      return new FlyClientSettings(connectTimeout, readTimeout, attemptTimeout, retry, rateLimit, maxConnections,
+          pendingAcquireTimeout);
+    }
   }
 }

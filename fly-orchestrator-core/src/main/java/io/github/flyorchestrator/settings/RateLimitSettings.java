@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code (B - b) / r}. The defaults:
  * <ul>
  *   <li>actions: 1 per 1 s, bursts of 2: 100 % of Fly's rate, a second of jitter absorbed (Fly allows bursts of 3).
- *       Polling every 500 ms, then 750 ms, 1.1 s, ... is never slowed down;</li>
+ *       Polling at the default pace (pauses of at least 500 ms, 600 ms, 900 ms, 1.35 s, ...) is never slowed
+ *       down;</li>
  *   <li>get machine: 1 per 200 ms, bursts of 5: 100 % of the rate, a second of jitter absorbed (Fly: 10);</li>
  *   <li>app deletions: 1 per 625 ms, no bursts = 96 per minute (96 %); any 60 s window sees at most 97 (Fly allows
  *       100).</li>
@@ -60,6 +61,102 @@ public record RateLimitSettings(boolean enabled, Rate machineAction, Rate getMac
   }
 
   /**
+   * @return a builder starting from {@link #DEFAULTS}
+   */
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
+  }
+
+  /**
+   * @return a builder starting from these values
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link RateLimitSettings}. */
+  public static final class Builder {
+
+    private boolean enabled;
+    private Rate machineAction;
+    private Rate getMachine;
+    private Rate appDeletion;
+    private int maxLimiters;
+    private Duration idleEviction;
+
+    private Builder(RateLimitSettings from) {
+      this.enabled = from.enabled;
+      this.machineAction = from.machineAction;
+      this.getMachine = from.getMachine;
+      this.appDeletion = from.appDeletion;
+      this.maxLimiters = from.maxLimiters;
+      this.idleEviction = from.idleEviction;
+    }
+
+    /**
+     * @param enabled whether requests wait for a permit at all
+     * @return this builder
+     */
+    public Builder enabled(boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    /**
+     * @param machineAction limit of every action but get machine and app deletion
+     * @return this builder
+     */
+    public Builder machineAction(Rate machineAction) {
+      this.machineAction = Objects.requireNonNull(machineAction, "machineAction must not be null");
+      return this;
+    }
+
+    /**
+     * @param getMachine limit of get machine per machine
+     * @return this builder
+     */
+    public Builder getMachine(Rate getMachine) {
+      this.getMachine = Objects.requireNonNull(getMachine, "getMachine must not be null");
+      return this;
+    }
+
+    /**
+     * @param appDeletion limit of app deletions per client
+     * @return this builder
+     */
+    public Builder appDeletion(Rate appDeletion) {
+      this.appDeletion = Objects.requireNonNull(appDeletion, "appDeletion must not be null");
+      return this;
+    }
+
+    /**
+     * @param maxLimiters how many per-key buckets are kept
+     * @return this builder
+     */
+    public Builder maxLimiters(int maxLimiters) {
+      this.maxLimiters = maxLimiters;
+      return this;
+    }
+
+    /**
+     * @param idleEviction how long a bucket must be unused before it may be dropped
+     * @return this builder
+     */
+    public Builder idleEviction(Duration idleEviction) {
+      this.idleEviction = Objects.requireNonNull(idleEviction, "idleEviction must not be null");
+      return this;
+    }
+
+    /**
+     * @return the settings
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public RateLimitSettings build() {
+      return new RateLimitSettings(enabled, machineAction, getMachine, appDeletion, maxLimiters, idleEviction);
+    }
+  }
+
+  /**
    * A token bucket: bursts of up to {@code burst} requests, then {@code permits} per {@code period}.
    *
    * @param permits requests per period, at least 1
@@ -89,6 +186,33 @@ public record RateLimitSettings(boolean enabled, Rate machineAction, Rate getMac
      */
     public Rate(int permits, Duration period) {
       this(permits, period, 1);
+    }
+
+    /**
+     * @param permits requests per period
+     * @return a copy with this number of permits
+     * @throws IllegalArgumentException when {@code permits} is below 1
+     */
+    public Rate withPermits(int permits) {
+      return new Rate(permits, period, burst);
+    }
+
+    /**
+     * @param period the period
+     * @return a copy with this period
+     * @throws IllegalArgumentException when {@code period} is not positive
+     */
+    public Rate withPeriod(Duration period) {
+      return new Rate(permits, period, burst);
+    }
+
+    /**
+     * @param burst requests that may go at once
+     * @return a copy with this burst
+     * @throws IllegalArgumentException when {@code burst} is below 1
+     */
+    public Rate withBurst(int burst) {
+      return new Rate(permits, period, burst);
     }
 
     /** @return the spacing of requests once the burst is spent, {@code period / permits} */

@@ -1,43 +1,82 @@
 package io.github.flyorchestrator.settings;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * Retry policy of idempotent requests (GET and Fly's idempotent mutations): the same shape as Spring Boot's
- * {@code RetryPolicySettings}. Retried: 408 (not the wait endpoint's), 429, 500, 502, 503, 504 and connection
- * errors; a {@code Retry-After} header is honoured. A create is never blindly re-sent.
+ * How the client retries idempotent requests (GETs and Fly's idempotent mutations): at most {@code maxRetries}
+ * retries, paused by {@code backoff}. Retried: 408 (not the wait endpoint's), 429, 500, 502, 503, 504 and connection
+ * errors; a {@code Retry-After} header replaces the pause. A create is never blindly sent again.
  *
- * @param maxRetries retries after the first attempt (0 disables retrying)
- * @param delay first delay
- * @param multiplier delay growth per retry
- * @param maxDelay cap of a delay
- * @param jitter random share (0..1) added to or removed from each delay
+ * @param maxRetries retries after the first attempt, 0 for none
+ * @param backoff the pauses between attempts
  */
-public record RetrySettings(int maxRetries, Duration delay, double multiplier, Duration maxDelay, double jitter) {
+public record RetrySettings(int maxRetries, BackoffSettings backoff) {
 
-  /** Three retries from 500 ms, doubling, capped at 5 s, 20 % jitter. */
+  /** Three retries after 500 ms, 1 s, 2 s (each ±20 %, capped at 5 s). */
   public static final RetrySettings DEFAULTS =
-      new RetrySettings(3, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), 0.2);
+      new RetrySettings(3, new BackoffSettings(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), 0.2));
 
   /** No retries. */
-  public static final RetrySettings NONE = new RetrySettings(0, Duration.ofMillis(500), 2.0, Duration.ofSeconds(5), 0);
+  public static final RetrySettings NONE = new RetrySettings(0, DEFAULTS.backoff);
 
   /** Validates the values. */
   public RetrySettings {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
     }
-    if (delay == null || delay.isNegative()) {
-      throw new IllegalArgumentException("delay must be >= 0, was " + delay);
+    Objects.requireNonNull(backoff, "backoff must not be null");
+  }
+
+  /**
+   * @return a builder starting from {@link #DEFAULTS}
+   */
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
+  }
+
+  /**
+   * @return a builder starting from these values
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link RetrySettings}. */
+  public static final class Builder {
+
+    private int maxRetries;
+    private BackoffSettings backoff;
+
+    private Builder(RetrySettings from) {
+      this.maxRetries = from.maxRetries;
+      this.backoff = from.backoff;
     }
-    if (multiplier < 1.0) {
-      throw new IllegalArgumentException("multiplier must be >= 1, was " + multiplier);
+
+    /**
+     * @param maxRetries retries after the first attempt, 0 for none
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
     }
-    if (maxDelay == null || maxDelay.compareTo(delay) < 0) {
-      throw new IllegalArgumentException("maxDelay must be >= delay, was " + maxDelay);
+
+    /**
+     * @param backoff the pauses between attempts
+     * @return this builder
+     */
+    public Builder backoff(BackoffSettings backoff) {
+      this.backoff = Objects.requireNonNull(backoff, "backoff must not be null");
+      return this;
     }
-    if (jitter < 0 || jitter > 1) {
-      throw new IllegalArgumentException("jitter must be within 0..1, was " + jitter);
+
+    /**
+     * @return the settings
+     * @throws IllegalArgumentException when {@code maxRetries} is negative
+     */
+    public RetrySettings build() {
+      return new RetrySettings(maxRetries, backoff);
     }
   }
 }

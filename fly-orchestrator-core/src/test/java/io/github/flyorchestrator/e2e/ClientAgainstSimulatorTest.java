@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.flyorchestrator.FlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
-import io.github.flyorchestrator.internal.client.BlockingFlyMachinesClient;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.Machine;
@@ -18,10 +17,8 @@ import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.SimulatorOptions;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +33,14 @@ import org.junit.jupiter.api.Test;
 class ClientAgainstSimulatorTest {
 
   private static FlyApiSimulator simulator;
-  private static WebClientFlyMachinesClient reactive;
+  private static ReactiveFlyMachinesClient reactive;
   private static FlyMachinesClient client;
 
   @BeforeAll
   static void start() {
     simulator = FlyApiSimulator.start(SimulatorOptions.defaults().withTimeScale(0.1).withRateLimits(false));
-    reactive = WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(simulator.baseUrl()), "t0ken"));
-    client = new BlockingFlyMachinesClient(reactive);
+    reactive = ReactiveFlyMachinesClient.builder().baseUrl(simulator.baseUrl()).token("t0ken").build();
+    client = FlyMachinesClient.blocking(reactive);
   }
 
   @AfterAll

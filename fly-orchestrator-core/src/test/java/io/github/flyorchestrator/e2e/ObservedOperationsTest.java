@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.PollResult;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.RolloutResult;
-import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation;
 import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation.Operation;
+import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation;
 import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
@@ -55,8 +54,8 @@ class ObservedOperationsTest {
         return context instanceof FlyWaitObservationContext;
       }
     });
-    return new BlockingFlyOrchestrator(
-        new DefaultReactiveFlyOrchestrator(client, SimulatorOrchestrationsTest.FAST, registry));
+    return FlyOrchestrator.blocking(ReactiveFlyOrchestrator.builder(client).settings(SimulatorOrchestrationsTest.FAST)
+        .observationRegistry(registry).build());
   }
 
   @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.internal.lifecycle.MachineCreate;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
@@ -20,7 +18,6 @@ import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.settings.BackoffSettings;
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.Fault;
@@ -28,8 +25,6 @@ import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.WithFlyApiSimulator;
-import io.micrometer.observation.ObservationRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SimulatorOrchestrationsTest {
 
   static final Duration TIMEOUT = Duration.ofSeconds(30);
-  static final OrchestratorSettings FAST = new OrchestratorSettings(TIMEOUT,
-      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(TIMEOUT)
+      .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2)).build();
   private static final AtomicInteger APPS = new AtomicInteger();
 
   static FlyApiSimulator simulator;
@@ -65,18 +60,18 @@ class SimulatorOrchestrationsTest {
   String app;
 
   static ReactiveFlyMachinesClient newClient(FlyApiSimulator target) {
-    return WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(target.baseUrl()), "test-token"));
+    return ReactiveFlyMachinesClient.builder().baseUrl(target.baseUrl()).token("test-token").build();
   }
 
-  static DefaultReactiveFlyOrchestrator newOrchestrator(ReactiveFlyMachinesClient client) {
-    return new DefaultReactiveFlyOrchestrator(client, FAST, ObservationRegistry.NOOP);
+  static ReactiveFlyOrchestrator newOrchestrator(ReactiveFlyMachinesClient client) {
+    return ReactiveFlyOrchestrator.builder(client).settings(FAST).build();
   }
 
   @BeforeEach
   void createApp() {
     simulator.variants(variants);
     client = newClient(simulator);
-    orchestrator = new BlockingFlyOrchestrator(newOrchestrator(client));
+    orchestrator = FlyOrchestrator.blocking(newOrchestrator(client));
     app = "e2e-" + APPS.incrementAndGet() + "-" + System.nanoTime();
     client.createApp(CreateAppRequest.of(app, "personal")).block(TIMEOUT);
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineRolloutOutcome;
@@ -58,7 +57,7 @@ class TwoReplicaRolloutTest {
     String app = "two-replicas-" + System.nanoTime();
     ReactiveFlyMachinesClient setupClient = SimulatorOrchestrationsTest.newClient(simulator);
     setupClient.createApp(CreateAppRequest.of(app, "personal")).block(SimulatorOrchestrationsTest.TIMEOUT);
-    FlyOrchestrator setup = new BlockingFlyOrchestrator(SimulatorOrchestrationsTest.newOrchestrator(setupClient));
+    FlyOrchestrator setup = FlyOrchestrator.blocking(SimulatorOrchestrationsTest.newOrchestrator(setupClient));
     List<String> ids = IntStream.range(0, 6).mapToObj(i -> setup.createMachineAndWait(CreateMachineRequest
         .builder(app, MachineConfig.ofImage("nginx:1")).timeout(SimulatorOrchestrationsTest.TIMEOUT).build()).id())
         .toList();

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
@@ -17,7 +16,6 @@ import io.github.flyorchestrator.model.RestartPolicy;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.settings.BackoffSettings;
-import io.github.flyorchestrator.settings.FlyClientOptions;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
@@ -26,8 +24,6 @@ import io.github.flyorchestrator.test.Fault;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.SimulatorOptions;
-import io.micrometer.observation.ObservationRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The waiting engine against the Fly API simulator, with the real client: it ends at once where flyctl does (a
@@ -59,7 +54,7 @@ class WaitFailFastSimulatorTest {
       "{\"error\":\"machine failed to reach desired state, started, currently stopped\"}";
 
   private static FlyApiSimulator simulator;
-  private WebClientFlyMachinesClient client;
+  private ReactiveFlyMachinesClient client;
   private String app;
 
   @BeforeAll
@@ -74,10 +69,10 @@ class WaitFailFastSimulatorTest {
 
   @BeforeEach
   void createApp() {
-    client = WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(URI.create(simulator.baseUrl()), "test-token", Duration.ofSeconds(2),
-            Duration.ofSeconds(5), RetrySettings.NONE).withAttemptTimeout(ATTEMPT_TIMEOUT),
-        FlyClientOptions.DEFAULTS.withRateLimit(RateLimitSettings.DISABLED));
+    client = ReactiveFlyMachinesClient.builder().baseUrl(simulator.baseUrl()).token("test-token")
+        .settings(FlyClientSettings.builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5))
+            .retry(RetrySettings.NONE).attemptTimeout(ATTEMPT_TIMEOUT).rateLimit(RateLimitSettings.DISABLED).build())
+        .build();
     app = "wait-" + APPS.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     client.createApp(CreateAppRequest.of(app, "personal")).block(DEADLINE);
   }
@@ -89,13 +84,13 @@ class WaitFailFastSimulatorTest {
   }
 
   private static OrchestratorSettings settings(boolean useWaitEndpoint) {
-    return new OrchestratorSettings(DEADLINE, new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400),
-        0.2), useWaitEndpoint);
+    return OrchestratorSettings.builder().defaultTimeout(DEADLINE)
+        .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2))
+        .useWaitEndpoint(useWaitEndpoint).build();
   }
 
   private FlyOrchestrator orchestrator(OrchestratorSettings settings) {
-    return new BlockingFlyOrchestrator(new DefaultReactiveFlyOrchestrator(client, settings,
-        ObservationRegistry.NOOP));
+    return FlyOrchestrator.blocking(ReactiveFlyOrchestrator.builder(client).settings(settings).build());
   }
 
   private Machine createMachine(OrchestratorSettings settings, MachineConfig config) {

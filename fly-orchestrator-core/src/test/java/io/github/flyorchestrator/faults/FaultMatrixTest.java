@@ -2,16 +2,14 @@ package io.github.flyorchestrator.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import io.github.flyorchestrator.test.ApiVariants;
-import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -57,9 +55,10 @@ class FaultMatrixTest {
   static final Duration TRICKLE_PAUSE = Duration.ofMillis(300);
   static final Duration LEASE_TTL = Duration.ofSeconds(10);
   static final int PARALLEL_RUNS = 12;
-  static final RetrySettings RETRY = new RetrySettings(3, Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2);
-  static final OrchestratorSettings ORCHESTRATOR = new OrchestratorSettings(DEADLINE,
-      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  static final BackoffSettings BACKOFF = new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2);
+  static final RetrySettings RETRY = new RetrySettings(3, BACKOFF);
+  static final OrchestratorSettings ORCHESTRATOR =
+      OrchestratorSettings.builder().defaultTimeout(DEADLINE).backoff(BACKOFF).build();
   static final double TIME_SCALE = 0.1;
 
   private static final String TOKEN = "fm2_FaultMatrixSECRETtoken0123456789";
@@ -117,7 +116,7 @@ class FaultMatrixTest {
           + "retries %d from %dms; simulator time scale %s, rate limits on (client and simulator); faults hit the "
           + "next %d responses of the route; %d runs (%d simulators, one per variant), %d at a time, in %.1fs.",
           DEADLINE.toSeconds(), SLACK.toSeconds(), READ_TIMEOUT.toSeconds(), RETRY.maxRetries(),
-          RETRY.delay().toMillis(), TIME_SCALE, FaultCase.TIMES, runs, SIMULATORS.size(), PARALLEL_RUNS,
+          BACKOFF.initialDelay().toMillis(), TIME_SCALE, FaultCase.TIMES, runs, SIMULATORS.size(), PARALLEL_RUNS,
           wallTime == null ? 0 : wallTime.toMillis() / 1000.0);
       String markdown = FaultMatrixReport.render(RECORDS, setup);
       System.out.println("\nFault matrix\n\n" + markdown);
@@ -183,10 +182,9 @@ class FaultMatrixTest {
     }
     Throwable error = null;
     Duration elapsed;
-    try (WebClientFlyMachinesClient client = target.client(fault.wrongToken() ? WRONG_TOKEN : TOKEN,
+    try (ReactiveFlyMachinesClient client = target.client(fault.wrongToken() ? WRONG_TOKEN : TOKEN,
         RateLimitSettings.DEFAULTS)) {
-      ReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(client, ORCHESTRATOR,
-          ObservationRegistry.NOOP);
+      ReactiveFlyOrchestrator orchestrator = ReactiveFlyOrchestrator.builder(client).settings(ORCHESTRATOR).build();
       long start = System.nanoTime();
       try {
         orchestration.run(orchestrator, app, machineId, DEADLINE).block(DEADLINE.plus(SLACK).plus(HANG_GUARD));

@@ -1,13 +1,11 @@
 package io.github.flyorchestrator.faults;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.param.MachineListOptions;
-import io.github.flyorchestrator.settings.FlyClientOptions;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.test.ApiVariants;
@@ -15,10 +13,7 @@ import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.SimulatorOptions;
-import io.micrometer.observation.ObservationRegistry;
-import java.net.URI;
 import java.util.List;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,7 +25,7 @@ final class MatrixSimulator implements AutoCloseable {
 
   private final ApiVariants variants;
   private final FlyApiSimulator simulator;
-  private final WebClientFlyMachinesClient inspector;
+  private final ReactiveFlyMachinesClient inspector;
   private final ReactiveFlyOrchestrator setup;
 
   /**
@@ -46,8 +41,7 @@ final class MatrixSimulator implements AutoCloseable {
     // Setup and bookkeeping only, so they neither wait for nor use the runs' permits; the client limits app
     // creations to 1/s across all apps, which would serialise the setups.
     this.inspector = client(token, RateLimitSettings.DISABLED);
-    this.setup = new DefaultReactiveFlyOrchestrator(inspector, FaultMatrixTest.ORCHESTRATOR,
-        ObservationRegistry.NOOP);
+    this.setup = ReactiveFlyOrchestrator.builder(inspector).settings(FaultMatrixTest.ORCHESTRATOR).build();
   }
 
   /** @return the variants this simulator serves */
@@ -67,11 +61,11 @@ final class MatrixSimulator implements AutoCloseable {
    * @param rateLimit the client's rate limits
    * @return the client (close it)
    */
-  WebClientFlyMachinesClient client(String token, RateLimitSettings rateLimit) {
-    return WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(URI.create(simulator.baseUrl()), token, FaultMatrixTest.READ_TIMEOUT,
-            FaultMatrixTest.READ_TIMEOUT, FaultMatrixTest.RETRY),
-        FlyClientOptions.DEFAULTS.withRateLimit(rateLimit));
+  ReactiveFlyMachinesClient client(String token, RateLimitSettings rateLimit) {
+    return ReactiveFlyMachinesClient.builder().baseUrl(simulator.baseUrl()).token(token)
+        .settings(FlyClientSettings.builder().connectTimeout(FaultMatrixTest.READ_TIMEOUT)
+            .readTimeout(FaultMatrixTest.READ_TIMEOUT).retry(FaultMatrixTest.RETRY).rateLimit(rateLimit).build())
+        .build();
   }
 
   /** Creates what the orchestration starts from, with the setup client; returns the machine, if any. */

@@ -10,15 +10,12 @@ import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.PollOptions;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
-import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -54,8 +51,13 @@ class WaitObservationTest {
     });
   }
 
+  private ReactiveFlyOrchestrator orchestrator() {
+    return ReactiveFlyOrchestrator.builder(client).observationRegistry(registry).scheduler(clock).build();
+  }
+
   private ReactiveFlyOrchestrator orchestrator(FlyWaitObservationConvention convention) {
-    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, registry, convention, clock);
+    return ReactiveFlyOrchestrator.builder(client).observationRegistry(registry).observationConvention(convention)
+        .scheduler(clock).build();
   }
 
   @Test
@@ -64,7 +66,7 @@ class WaitObservationTest {
         .onWait(request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
         .onGetMachine(id -> Mono.just(machine("m1", "started", "v1")));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(null).createMachineAndWait(
+    StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(
             CreateMachineRequest.of("my-app", MachineConfig.ofImage("nginx"))), () -> clock, Long.MAX_VALUE)
         .expectNextCount(1)
         .verifyComplete();
@@ -90,7 +92,7 @@ class WaitObservationTest {
   void aTimeoutSignalsTheTimeoutEventAndRecordsTheError() {
     client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.error(httpError(404)));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(null).createAppAndWait("my-app", "personal",
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal",
             Duration.ofSeconds(10)), () -> clock, Long.MAX_VALUE)
         .thenAwait(Duration.ofSeconds(10))
         .expectError(FlyTimeoutException.class)
@@ -112,7 +114,7 @@ class WaitObservationTest {
     client.onCreateMachine(request -> Mono.just(machine("m1", "created", "v1")))
         .onWait(request -> Mono.just(new WaitResult(true, "failed", "v1", "e1")));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(null).createMachineAndWait(
+    StepVerifier.withVirtualTime(() -> orchestrator().createMachineAndWait(
             CreateMachineRequest.of("my-app", MachineConfig.ofImage("nginx"))), () -> clock, Long.MAX_VALUE)
         .expectError(FlyMachineStateException.class)
         .verify();
@@ -127,7 +129,7 @@ class WaitObservationTest {
 
   @Test
   void aPollUntilIsTaggedWithItsOwnOperationName() {
-    StepVerifier.withVirtualTime(() -> orchestrator(null).pollUntil(() -> Mono.just(PollResult.done("x")),
+    StepVerifier.withVirtualTime(() -> orchestrator().pollUntil(() -> Mono.just(PollResult.done("x")),
             PollOptions.of(Duration.ofSeconds(5), "wait_for_dns")), () -> clock, Long.MAX_VALUE)
         .expectNext("x")
         .verifyComplete();
@@ -164,7 +166,7 @@ class WaitObservationTest {
     client.onCreateApp(request -> Mono.empty())
         .onGetApp(name -> Mono.error(httpError(404)), name -> Mono.just(app("my-app", "pending")));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(null).createAppAndWait("my-app", "personal"), () -> clock,
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
             Long.MAX_VALUE)
         .thenAwait(Duration.ofSeconds(1))
         .expectNextCount(1)
@@ -181,7 +183,7 @@ class WaitObservationTest {
   @Test
   void aCheckThatReadsTheReactorContextSeesTheWaitObservationAndTheCallersObservationIsItsParent() {
     Observation outer = Observation.start("caller", registry);
-    StepVerifier.withVirtualTime(() -> orchestrator(null)
+    StepVerifier.withVirtualTime(() -> orchestrator()
                 .pollUntil(() -> Mono.deferContextual(view -> Mono.just(PollResult.done(Optional.ofNullable(
                         view.<Observation>getOrDefault(ObservationThreadLocalAccessor.KEY, null))))),
                     PollOptions.of(Duration.ofSeconds(5), "nesting_check"))
@@ -202,7 +204,7 @@ class WaitObservationTest {
   void aCancelledWaitIsStoppedOnce() {
     client.onCreateApp(request -> Mono.empty()).onGetApp(name -> Mono.error(httpError(404)));
 
-    StepVerifier.withVirtualTime(() -> orchestrator(null).createAppAndWait("my-app", "personal"), () -> clock,
+    StepVerifier.withVirtualTime(() -> orchestrator().createAppAndWait("my-app", "personal"), () -> clock,
             Long.MAX_VALUE)
         .thenAwait(Duration.ofSeconds(2))
         .thenCancel()
@@ -215,8 +217,7 @@ class WaitObservationTest {
 
   @Test
   void worksWithTheNoopRegistry() {
-    ReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS,
-        ObservationRegistry.NOOP, null, clock);
+    ReactiveFlyOrchestrator orchestrator = ReactiveFlyOrchestrator.builder(client).scheduler(clock).build();
     StepVerifier.withVirtualTime(() -> orchestrator.pollUntil(() -> Mono.just(PollResult.done("x")),
             PollOptions.of(Duration.ofSeconds(5))), () -> clock, Long.MAX_VALUE)
         .expectNext("x")

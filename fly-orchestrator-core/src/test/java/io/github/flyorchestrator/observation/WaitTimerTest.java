@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.flyorchestrator.PollResult;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.param.PollOptions;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
@@ -30,10 +30,11 @@ class WaitTimerTest {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-    OrchestratorSettings settings = new OrchestratorSettings(Duration.ofSeconds(5),
-        new BackoffSettings(Duration.ofMillis(10), 1.5, Duration.ofMillis(20), 0), true);
-    DefaultReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(
-        new ScriptedFlyMachinesClient(Schedulers.parallel()), settings, observations, null, null);
+    OrchestratorSettings settings = OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(5))
+        .backoff(new BackoffSettings(Duration.ofMillis(10), 1.5, Duration.ofMillis(20), 0)).build();
+    ReactiveFlyOrchestrator orchestrator = ReactiveFlyOrchestrator.builder(
+            new ScriptedFlyMachinesClient(Schedulers.parallel()))
+        .settings(settings).observationRegistry(observations).build();
 
     orchestrator.pollUntil(() -> Mono.just(PollResult.done("ok")), PollOptions.of(Duration.ofSeconds(1), "warm_up"))
         .block();

@@ -1,17 +1,22 @@
 package io.github.flyorchestrator.internal.client;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
-import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
 import org.springframework.core.retry.RetryPolicy;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
  * The one definition of how the client retries: {@link RetrySettings} become a Spring Framework
- * {@link RetryPolicy} (exponential back-off with jitter, at most {@link RetrySettings#maxRetries()} retries, only
- * {@linkplain #isTransient(Throwable) transient} failures). The reactive client takes its decisions and delays from
- * this policy; blocking code can use the same policy with Spring's {@code RetryTemplate}, e.g.
+ * {@link RetryPolicy} (at most {@link RetrySettings#maxRetries()} retries, only
+ * {@linkplain #isTransient(Throwable) transient} failures, paused as {@link BackoffSettings#delay(int, double)} says).
+ * The reactive client takes its decisions and delays from this policy; blocking code can use the same policy with
+ * Spring's {@code RetryTemplate}, e.g.
  * {@code new RetryTemplate(RetryPolicies.springRetryPolicy(settings)).execute(() -> client.getMachine(a, m))} —
  * but only around calls that are safe to repeat (GETs; never a create).
  */
@@ -21,31 +26,38 @@ public final class RetryPolicies {
   }
 
   /**
-   * The Spring retry policy for these settings. Spring's jitter is absolute; it is {@code delay * jitter} here, which
-   * Spring scales with the growing delay, so it stays the same share of each delay (kept within
-   * {@code [delay, maxDelay]}).
+   * The Spring retry policy for these settings. Its back-off is the settings' own {@link BackoffSettings}, so a retry
+   * pauses exactly as a poll with the same backoff would.
    *
    * @param settings retry settings
    * @return the policy
    */
   public static RetryPolicy springRetryPolicy(RetrySettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
-    if (settings.maxDelay().isZero()) {
-      // Spring's exponential back-off needs a positive max delay; zero delays are a fixed back-off of 0.
-      return RetryPolicy.builder()
-          .backOff(new FixedBackOff(0, settings.maxRetries()))
-          .predicate(RetryPolicies::isTransient)
-          .build();
-    }
-    Duration jitter = Duration.ofMillis(Math.round(settings.delay().toMillis() * settings.jitter()));
     return RetryPolicy.builder()
-        .maxRetries(settings.maxRetries())
-        .delay(settings.delay())
-        .multiplier(settings.multiplier())
-        .maxDelay(settings.maxDelay())
-        .jitter(jitter)
+        .backOff(backOff(settings, () -> ThreadLocalRandom.current().nextDouble()))
         .predicate(RetryPolicies::isTransient)
         .build();
+  }
+
+  /**
+   * A back-off that stops after {@code maxRetries} pauses.
+   *
+   * @param settings retry settings
+   * @param random numbers within {@code [0, 1)} for the jitter
+   * @return the back-off; each {@link BackOff#start()} counts anew
+   */
+  static BackOff backOff(RetrySettings settings, DoubleSupplier random) {
+    BackoffSettings backoff = settings.backoff();
+    return () -> {
+      AtomicInteger retries = new AtomicInteger();
+      return () -> {
+        int retry = retries.getAndIncrement();
+        return retry < settings.maxRetries()
+            ? backoff.delay(retry, random.getAsDouble()).toMillis()
+            : BackOffExecution.STOP;
+      };
+    };
   }
 
   /**

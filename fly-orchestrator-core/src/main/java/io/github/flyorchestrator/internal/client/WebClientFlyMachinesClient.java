@@ -19,26 +19,15 @@ import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientOptions;
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
-import io.netty.channel.ChannelOption;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.type.TypeReference;
 
@@ -60,12 +49,10 @@ import tools.jackson.core.type.TypeReference;
  * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and
  * {@link ReactorRetry}.
  */
-public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient, AutoCloseable {
+public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient {
 
   /** The largest response body the client buffers (2 MiB). */
   public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-  private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
 
   private static final TypeReference<List<Machine>> MACHINE_LIST = new TypeReference<>() { };
   private static final TypeReference<List<MachineEvent>> EVENT_LIST = new TypeReference<>() { };
@@ -77,76 +64,23 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   private final FlyJson json;
   private final ConnectionProvider pool;
 
-  private WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
+  WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
     this.transport = transport;
     this.json = json;
     this.pool = pool;
   }
 
   /**
-   * Creates a client with {@link FlyClientOptions#DEFAULTS} (Fly's rate limits, 1,000 pooled connections, no
-   * metrics); see {@link #create(WebClient.Builder, FlyClientSettings, FlyClientOptions)}.
+   * A builder of this client. Its {@link WebClient.Builder} (a fresh one unless given) is cloned, so Spring Boot's
+   * prototype builder (with the application's customizers, e.g. filters and observations) can be passed as it is.
+   * The clone gets its own base URL, default headers, Reactor Netty connector (its own connection pool, connect and
+   * response timeouts) and a 2 MiB codec limit, replacing any the builder had, and the token filter as its innermost
+   * filter, which sends the token only to the base URL's scheme, host and port. {@link #close()} releases the pool.
    *
-   * @param builder a WebClient builder to clone
-   * @param settings base URL, token, timeouts, retry policy
-   * @return the client
+   * @return a builder with {@link io.github.flyorchestrator.settings.FlyClientSettings#DEFAULTS}
    */
-  public static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings) {
-    return create(builder, settings, FlyClientOptions.DEFAULTS);
-  }
-
-  /**
-   * Creates a client from a copy of {@code builder}; the given builder is not changed, so Spring Boot's prototype
-   * builder (with the application's customizers, e.g. filters and observations) can be passed as it is. The copy gets
-   * its own base URL, default headers, Reactor Netty connector (its own connection pool, connect and response
-   * timeouts) and a 2 MiB codec limit, replacing any the builder had, and the token filter as its innermost filter,
-   * which sends the token only to the base URL's scheme, host and port. {@link #close()} releases the pool.
-   *
-   * @param builder a WebClient builder to clone
-   * @param settings base URL, token, timeouts, retry policy
-   * @param options rate limits, connection pool, retry metrics
-   * @return the client
-   */
-  public static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings,
-      FlyClientOptions options) {
-    return create(builder, settings, options, System::nanoTime);
-  }
-
-  static WebClientFlyMachinesClient create(WebClient.Builder builder, FlyClientSettings settings,
-      FlyClientOptions options, Supplier<Long> nanoTime) {
-    Objects.requireNonNull(builder, "builder must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    Objects.requireNonNull(options, "options must not be null");
-    FlyEndpoint endpoint = FlyEndpoint.of(settings.baseUrl());
-    String baseUrl = endpoint.apiRoot().toString();
-    ConnectionProvider pool = ConnectionProvider.builder("fly-machines-api")
-        .maxConnections(options.maxConnections())
-        .pendingAcquireMaxCount(-1)
-        .pendingAcquireTimeout(options.pendingAcquireTimeout())
-        // Close idle connections before a load balancer does, so that a request rarely meets a stale one.
-        .maxIdleTime(MAX_IDLE_TIME)
-        .build();
-    HttpClient httpClient = endpoint.configure(HttpClient.create(pool))
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-            settings.connectTimeout().toMillis()))
-        .responseTimeout(settings.readTimeout());
-    WebClient webClient = builder.clone()
-        .uriBuilderFactory(new DefaultUriBuilderFactory(baseUrl))
-        .defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
-        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-        .defaultHeader(HttpHeaders.USER_AGENT, userAgent())
-        .filter(new FlyTokenFilter(URI.create(baseUrl), FlyAuthorization.forToken(settings.token())))
-        .clientConnector(new ReactorClientHttpConnector(httpClient))
-        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
-        .build();
-    FlyJson json = new FlyJson();
-    String basePath = URI.create(baseUrl).getRawPath();
-    ReactorRetry retryPolicy = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()),
-        options.meterRegistry());
-    FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retryPolicy,
-        new FlyRateLimiter(options.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(), basePath,
-        Clock.systemUTC());
-    return new WebClientFlyMachinesClient(transport, json, pool);
+  public static ReactiveFlyMachinesClient.Builder builder() {
+    return new WebClientFlyMachinesClientBuilder();
   }
 
   /**
@@ -157,16 +91,6 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   public void close() {
     transport.close();
     pool.dispose();
-  }
-
-  /**
-   * Creates a client with a fresh {@link WebClient#builder()}.
-   *
-   * @param settings base URL, token, timeouts, retry policy
-   * @return the client
-   */
-  public static WebClientFlyMachinesClient create(FlyClientSettings settings) {
-    return create(WebClient.builder(), settings);
   }
 
   /** @return the {@code User-Agent} this client sends */

@@ -7,12 +7,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * The pause before each retry of a poll, as a pure function of the retry number: {@code initialDelay ×
- * multiplier^retry}, capped at {@code maxDelay}, plus a random 0..{@code jitter} share of the capped delay on top, and
- * finally cut to the time remaining before the deadline.
+ * The pause before each retry of a poll: {@link BackoffSettings#delay(int, double)} (the growing, capped, jittered
+ * delay) cut to the time remaining before the deadline.
  *
  * @param settings delays, growth, cap and jitter
- * @param random source of numbers in {@code [0, 1)} for the jitter (seeded in tests)
+ * @param random source of numbers in {@code [0, 1)} for the jitter (fixed in tests)
  */
 public record BackoffSchedule(BackoffSettings settings, DoubleSupplier random) {
 
@@ -33,32 +32,14 @@ public record BackoffSchedule(BackoffSettings settings, DoubleSupplier random) {
   }
 
   /**
-   * The capped delay before jitter.
-   *
-   * @param retry 0 for the pause after the first attempt, 1 after the second, ...
-   * @return {@code min(initialDelay × multiplier^retry, maxDelay)}
-   */
-  public Duration cappedDelay(int retry) {
-    if (retry < 0) {
-      throw new IllegalArgumentException("retry must be >= 0, was " + retry);
-    }
-    double initialMillis = settings.initialDelay().toMillis();
-    double maxMillis = settings.maxDelay().toMillis();
-    double grown = initialMillis * Math.pow(settings.multiplier(), retry);
-    return Duration.ofMillis((long) Math.min(grown, maxMillis));
-  }
-
-  /**
    * The pause before the next attempt.
    *
    * @param retry 0 for the pause after the first attempt, 1 after the second, ...
    * @param remaining time left before the deadline
-   * @return the capped delay plus jitter, but never more than {@code remaining}
+   * @return the backoff's delay, but never more than {@code remaining}
    */
   public Duration delay(int retry, Duration remaining) {
-    long capped = cappedDelay(retry).toMillis();
-    long jitter = (long) (capped * settings.jitter() * random.getAsDouble());
-    Duration pause = Duration.ofMillis(capped + jitter);
+    Duration pause = settings.delay(retry, random.getAsDouble());
     return pause.compareTo(remaining) > 0 ? remaining : pause;
   }
 }

@@ -7,19 +7,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.FlyClientSettings;
-import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,26 +29,28 @@ class AttemptTimeoutTest extends WireMockClientSupport {
 
   /** Short, yet long enough for a quick answer on a busy build machine. */
   private static final Duration ATTEMPT = Duration.ofMillis(1500);
-  private static final RetrySettings FAST = new RetrySettings(2, Duration.ofMillis(10), 2.0, Duration.ofMillis(20), 0);
+  private static final RetrySettings FAST =
+      new RetrySettings(2, new BackoffSettings(Duration.ofMillis(10), 2.0, Duration.ofMillis(20), 0));
   private static final String MACHINE_PATH = "/v1/apps/a/machines/m1";
   private static final String MACHINE = "{\"id\":\"m1\",\"state\":\"started\"}";
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   /** Read timeout 5 s: a pause between two reads never reaches it here. */
-  private WebClientFlyMachinesClient client(RetrySettings retry, FlyClientOptions options, Duration attempt) {
-    return WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(5), retry, attempt),
-        options.withMeterRegistry(meters));
+  private ReactiveFlyMachinesClient client(RetrySettings retry, FlyClientSettings.Builder settings, Duration attempt) {
+    return ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN)
+        .settings(settings.readTimeout(Duration.ofSeconds(5)).retry(retry).attemptTimeout(attempt).build())
+        .meterRegistry(meters)
+        .build();
   }
 
-  private WebClientFlyMachinesClient client(RetrySettings retry) {
-    return client(retry, OPTIONS, ATTEMPT);
+  private ReactiveFlyMachinesClient client(RetrySettings retry) {
+    return client(retry, SETTINGS.toBuilder(), ATTEMPT);
   }
 
   @Test
   void theDefaultAttemptTimeoutIsTenSecondsAndItsMessageSaysSoPlainly() {
-    assertThat(FlyClientSettings.of(baseUrl(), TOKEN).attemptTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(FlyClientSettings.DEFAULTS.attemptTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(new AttemptTimeoutException(Duration.ofSeconds(10))).hasMessage("no complete answer within 10s");
   }
 
@@ -122,8 +123,9 @@ class AttemptTimeoutTest extends WireMockClientSupport {
         .withFixedDelay(700)));
     // One connection: the second call queues behind the first, so it answers about 1.4 s after it was made,
     // which is more than the 1 s attempt timeout, although its own attempt takes about 700 ms.
-    FlyClientOptions oneConnection = new FlyClientOptions(RateLimitSettings.DISABLED, 1, Duration.ofSeconds(5), null);
-    WebClientFlyMachinesClient client = client(RetrySettings.NONE, oneConnection, Duration.ofSeconds(1));
+    FlyClientSettings.Builder oneConnection = SETTINGS.toBuilder().maxConnections(1)
+        .pendingAcquireTimeout(Duration.ofSeconds(5));
+    ReactiveFlyMachinesClient client = client(RetrySettings.NONE, oneConnection, Duration.ofSeconds(1));
 
     List<Machine> machines = Mono.zip(client.getMachine("a", "first"), client.getMachine("a", "second"))
         .map(pair -> List.of(pair.getT1(), pair.getT2()))

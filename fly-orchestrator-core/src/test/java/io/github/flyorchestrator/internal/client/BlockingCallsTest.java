@@ -7,11 +7,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.github.flyorchestrator.FlyMachinesClient;
+import io.github.flyorchestrator.FlyOrchestrator;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -38,13 +39,13 @@ class BlockingCallsTest {
     Adapter client = answer -> {
       ReactiveFlyMachinesClient reactive = mock(ReactiveFlyMachinesClient.class);
       when(reactive.getApp(anyString())).thenReturn(answer.cast(io.github.flyorchestrator.model.App.class));
-      return new BlockingFlyMachinesClient(reactive).getApp("my-app");
+      return FlyMachinesClient.blocking(reactive).getApp("my-app");
     };
     Adapter orchestrator = answer -> {
       ReactiveFlyOrchestrator reactive = mock(ReactiveFlyOrchestrator.class);
       when(reactive.createAppAndWait(anyString(), anyString(), any(Duration.class)))
           .thenReturn(answer.cast(io.github.flyorchestrator.model.App.class));
-      return new BlockingFlyOrchestrator(reactive).createAppAndWait("my-app", "personal", Duration.ofSeconds(5));
+      return FlyOrchestrator.blocking(reactive).createAppAndWait("my-app", "personal", Duration.ofSeconds(5));
     };
     Adapter direct = answer -> BlockingCalls.block(answer, "getApp");
     return Stream.of(Arguments.of("client", client), Arguments.of("orchestrator", orchestrator),

@@ -11,11 +11,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientOptions;
-import io.github.flyorchestrator.settings.FlyClientSettings;
-import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import java.time.Duration;
 import java.util.List;
@@ -30,10 +28,9 @@ import reactor.core.Disposable;
 class ConnectionLifecycleTest extends WireMockClientSupport {
 
   /** One connection and a short wait for it: a connection held by a cancelled call would make the next call fail. */
-  private static WebClientFlyMachinesClient singleConnectionClient() {
-    return WebClientFlyMachinesClient.create(org.springframework.web.reactive.function.client.WebClient.builder(),
-        new FlyClientSettings(baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(20), RetrySettings.NONE),
-        new FlyClientOptions(RateLimitSettings.DISABLED, 1, Duration.ofSeconds(3), null));
+  private static ReactiveFlyMachinesClient singleConnectionClient() {
+    return client(TOKEN, SETTINGS.toBuilder().readTimeout(Duration.ofSeconds(20)).retry(RetrySettings.NONE)
+        .maxConnections(1).pendingAcquireTimeout(Duration.ofSeconds(3)).build());
   }
 
   /** Released once per request WireMock has received, before it answers (or starts its delay). */
@@ -62,7 +59,7 @@ class ConnectionLifecycleTest extends WireMockClientSupport {
         .willReturn(okJson("{\"ok\":true,\"state\":\"started\"}").withFixedDelay(10_000)));
     wireMock.stubFor(get(urlPathEqualTo("/v1/apps/a")).willReturn(okJson("{\"name\":\"a\"}")));
     AtomicBoolean signalled = new AtomicBoolean();
-    try (WebClientFlyMachinesClient client = singleConnectionClient()) {
+    try (ReactiveFlyMachinesClient client = singleConnectionClient()) {
       Disposable waiting = client.waitForState("a", "m1", new WaitRequest(List.of("started"), "v1", null, null,
           Duration.ofSeconds(60))).doOnEach(signal -> signalled.set(true)).subscribe();
       // The wait call has reached the server and holds the only connection.
@@ -79,7 +76,7 @@ class ConnectionLifecycleTest extends WireMockClientSupport {
   @Test
   void aClosedClientSendsNothing() {
     wireMock.stubFor(get(urlPathEqualTo("/v1/apps/a")).willReturn(okJson("{\"name\":\"a\"}")));
-    WebClientFlyMachinesClient client = singleConnectionClient();
+    ReactiveFlyMachinesClient client = singleConnectionClient();
     assertThat(client.getApp("a").block().name()).isEqualTo("a");
 
     client.close();

@@ -7,9 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.settings.RetrySettings;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,9 +78,9 @@ class FlyAuthorizationTest extends WireMockClientSupport {
 
   @ParameterizedTest
   @ValueSource(strings = {"${FLY_API_TOKEN}", "Bearer ${FLY_API_TOKEN}", "prefix-${TOKEN}-suffix"})
-  void anUnresolvedPlaceholderIsNoTokenAndSettingsRefuseIt(String token) {
+  void anUnresolvedPlaceholderIsNoTokenAndTheClientBuilderRefusesIt(String token) {
     assertThat(FlyAuthorization.hasUnresolvedPlaceholder(token)).isTrue();
-    assertThatThrownBy(() -> FlyClientSettings.of(URI.create("https://api.machines.dev"), token))
+    assertThatThrownBy(() -> ReactiveFlyMachinesClient.builder().token(token))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unresolved ${...} placeholder");
   }

@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -66,8 +66,8 @@ class FlyEndpointTest extends WireMockClientSupport {
 
   @Test
   void theClientCanBeCreatedForThePrivateEndpoint() {
-    try (WebClientFlyMachinesClient client = WebClientFlyMachinesClient.create(
-        FlyClientSettings.of(PRIVATE_ENDPOINT, TOKEN))) {
+    try (ReactiveFlyMachinesClient client = ReactiveFlyMachinesClient.builder().baseUrl(PRIVATE_ENDPOINT).token(TOKEN)
+        .build()) {
       assertThat(client).isNotNull();
     }
   }

@@ -3,6 +3,7 @@ package io.github.flyorchestrator.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.exception.FlyException;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 class FlyRetryPolicyTest {
 
   private static final RetrySettings NO_JITTER =
-      new RetrySettings(3, Duration.ofMillis(100), 2.0, Duration.ofMillis(300), 0);
+      new RetrySettings(3, new BackoffSettings(Duration.ofMillis(100), 2.0, Duration.ofMillis(300), 0));
 
   private static FlyException http(int status) {
     return new FlyException("Fly API GET /v1/apps/a failed: " + status, status, null, null, null, "GET",
@@ -125,7 +126,8 @@ class FlyRetryPolicyTest {
 
   @Test
   void jitterStaysWithinItsShareOfEachDelay() {
-    RetrySettings settings = new RetrySettings(20, Duration.ofMillis(1000), 2.0, Duration.ofSeconds(5), 0.2);
+    RetrySettings settings =
+        new RetrySettings(20, new BackoffSettings(Duration.ofMillis(1000), 2.0, Duration.ofSeconds(5), 0.2));
 
     for (int run = 0; run < 50; run++) {
       BackOffExecution backOff = RetryPolicies.springRetryPolicy(settings).getBackOff().start();
@@ -137,17 +139,32 @@ class FlyRetryPolicyTest {
   }
 
   @Test
+  void aRetryPausesAsAPollWithTheSameBackoffWould() {
+    BackoffSettings backoff = new BackoffSettings(Duration.ofMillis(500), 1.5, Duration.ofSeconds(5), 0.2);
+    double[] randoms = {0.0, 0.3, 0.999, 0.5};
+    AtomicInteger next = new AtomicInteger();
+    BackOffExecution retries = RetryPolicies.backOff(new RetrySettings(4, backoff),
+        () -> randoms[next.getAndIncrement()]).start();
+
+    for (int retry = 0; retry < randoms.length; retry++) {
+      assertThat(retries.nextBackOff()).as("retry %d", retry)
+          .isEqualTo(backoff.delay(retry, randoms[retry]).toMillis());
+    }
+    assertThat(retries.nextBackOff()).isEqualTo(BackOffExecution.STOP);
+  }
+
+  @Test
   void everyValidRetrySettingsBecomesASpringPolicy() {
     List<RetrySettings> edges = List.of(RetrySettings.NONE, RetrySettings.DEFAULTS,
-        new RetrySettings(2, Duration.ZERO, 1.0, Duration.ZERO, 0),
-        new RetrySettings(2, Duration.ofMillis(100), 1.0, Duration.ofMillis(100), 1.0),
-        new RetrySettings(5, Duration.ofMillis(100), 3.0, Duration.ofSeconds(1), 1.0));
+        new RetrySettings(2, new BackoffSettings(Duration.ZERO, 1.0, Duration.ZERO, 0)),
+        new RetrySettings(2, new BackoffSettings(Duration.ofMillis(100), 1.0, Duration.ofMillis(100), 1.0)),
+        new RetrySettings(5, new BackoffSettings(Duration.ofMillis(100), 3.0, Duration.ofSeconds(1), 1.0)));
 
     for (RetrySettings settings : edges) {
       BackOffExecution backOff = RetryPolicies.springRetryPolicy(settings).getBackOff().start();
       for (int retry = 0; retry < settings.maxRetries(); retry++) {
         assertThat(backOff.nextBackOff()).as("%s retry %d", settings, retry)
-            .isBetween(settings.delay().toMillis(), settings.maxDelay().toMillis());
+            .isBetween(settings.backoff().initialDelay().toMillis(), settings.backoff().maxDelay().toMillis());
       }
       assertThat(backOff.nextBackOff()).isEqualTo(BackOffExecution.STOP);
     }
@@ -168,7 +185,7 @@ class FlyRetryPolicyTest {
   void blockingCodeRetriesWithTheSamePolicyThroughSpringsRetryTemplate() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     RetryTemplate template = new RetryTemplate(RetryPolicies.springRetryPolicy(
-        new RetrySettings(3, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0)));
+        new RetrySettings(3, new BackoffSettings(Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0))));
 
     String result = template.execute(() -> {
       if (calls.incrementAndGet() < 3) {

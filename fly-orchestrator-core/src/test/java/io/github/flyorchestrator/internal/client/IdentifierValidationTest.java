@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Bad identifiers are refused before any request is sent, with the parameter named. */
 class IdentifierValidationTest extends WireMockClientSupport {
 
-  private final WebClientFlyMachinesClient client = client();
+  private final ReactiveFlyMachinesClient client = client();
 
   @AfterEach
   void nothingWasSent() {

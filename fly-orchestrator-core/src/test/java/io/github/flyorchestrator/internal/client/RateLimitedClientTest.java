@@ -5,15 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.flyorchestrator.settings.FlyClientOptions;
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -22,9 +21,11 @@ class RateLimitedClientTest extends WireMockClientSupport {
 
   private final VirtualTimeScheduler scheduler = VirtualTimeScheduler.getOrSet();
 
-  private final WebClientFlyMachinesClient client = WebClientFlyMachinesClient.create(WebClient.builder(),
-      new FlyClientSettings(baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(5), RetrySettings.NONE),
-      FlyClientOptions.DEFAULTS, () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS));
+  private final ReactiveFlyMachinesClient client = new WebClientFlyMachinesClientBuilder()
+      .nanoTime(() -> Schedulers.parallel().now(TimeUnit.NANOSECONDS))
+      .baseUrl(baseUrl()).token(TOKEN)
+      .settings(SETTINGS.toBuilder().retry(RetrySettings.NONE).rateLimit(RateLimitSettings.DEFAULTS).build())
+      .build();
 
   @AfterEach
   void resetScheduler() {

@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,8 +50,8 @@ class TokenDestinationTest extends WireMockClientSupport {
     URI other = URI.create(elsewhere.baseUrl());
     WebClient.Builder rerouting = WebClient.builder().filter((request, next) -> next.exchange(
         ClientRequest.from(request).url(URI.create(other + request.url().getRawPath())).build()));
-    WebClientFlyMachinesClient client = WebClientFlyMachinesClient.create(rerouting,
-        FlyClientSettings.of(baseUrl(), TOKEN));
+    ReactiveFlyMachinesClient client = ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN)
+        .webClientBuilder(rerouting).build();
 
     client.getApp("a").block();
 
@@ -68,7 +68,8 @@ class TokenDestinationTest extends WireMockClientSupport {
         .filter((request, next) -> next.exchange(
             ClientRequest.from(request).url(URI.create(other + request.url().getRawPath())).build()));
 
-    WebClientFlyMachinesClient.create(builder, FlyClientSettings.of(baseUrl(), TOKEN)).getApp("a").block();
+    ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN).webClientBuilder(builder).build()
+        .getApp("a").block();
 
     elsewhere.verify(1, anyRequestedFor(anyUrl()).withHeader(HttpHeaders.AUTHORIZATION, absent()));
   }

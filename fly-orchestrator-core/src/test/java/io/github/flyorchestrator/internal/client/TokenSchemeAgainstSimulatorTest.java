@@ -3,12 +3,11 @@ package io.github.flyorchestrator.internal.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.test.ApiVariants.TokenCheck;
 import io.github.flyorchestrator.test.ApiVariants;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.SimulatorOptions;
-import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +38,8 @@ class TokenSchemeAgainstSimulatorTest {
       "Bearer plain-user-token | plain-user-token"})
   void everyWayOfWritingATokenIsAcceptedByTheStrictSimulator(String configured, String expected) {
     try (FlyApiSimulator simulator = strictSimulator(expected);
-        WebClientFlyMachinesClient client = WebClientFlyMachinesClient.create(
-            FlyClientSettings.of(URI.create(simulator.baseUrl()), configured))) {
+        ReactiveFlyMachinesClient client = ReactiveFlyMachinesClient.builder().baseUrl(simulator.baseUrl())
+            .token(configured).build()) {
 
       assertThat(client.currentToken().block()).isNotNull();
     }

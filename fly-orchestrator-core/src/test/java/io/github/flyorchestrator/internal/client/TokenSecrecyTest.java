@@ -13,10 +13,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.param.MachineSpec;
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,8 +63,9 @@ class TokenSecrecyTest extends WireMockClientSupport {
 
   @Test
   void tokenAppearsNowhereAcrossFailingCalls() {
-    WebClientFlyMachinesClient client = client(SECRET,
-        new RetrySettings(2, Duration.ofMillis(5), 2.0, Duration.ofMillis(10), 0), Duration.ofSeconds(5));
+    ReactiveFlyMachinesClient client = client(SECRET,
+        new RetrySettings(2, new BackoffSettings(Duration.ofMillis(5), 2.0, Duration.ofMillis(10), 0)),
+        Duration.ofSeconds(5));
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)
         .withHeader("Content-Type", "application/json").withHeader("fly-request-id", "req-1")
         .withBody("{\"error\":\"try later\"}")));
@@ -77,7 +79,7 @@ class TokenSecrecyTest extends WireMockClientSupport {
     assertThat(stackTraceOf(getFailure)).doesNotContain(SECRET).doesNotContain("TOPSECRET");
     assertThat(stackTraceOf(postFailure)).doesNotContain("TOPSECRET");
     assertThat(client.toString()).doesNotContain("TOPSECRET");
-    assertThat(FlyClientSettings.of(baseUrl(), SECRET).toString()).doesNotContain("TOPSECRET");
+    assertThat(ReactiveFlyMachinesClient.builder().token(SECRET).toString()).doesNotContain("TOPSECRET");
     assertThat(FlyAuthorization.forToken(SECRET).toString()).doesNotContain("TOPSECRET");
 
     // Netty threads may still be logging: read a copy taken under the appender's lock (doAppend holds it)

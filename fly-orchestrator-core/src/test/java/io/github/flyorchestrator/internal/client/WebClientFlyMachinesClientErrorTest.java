@@ -7,22 +7,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.flyorchestrator.FlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.param.MachineSpec;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /** Every failure reaches the caller as a FlyException that says what happened. */
 class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
 
-  private final WebClientFlyMachinesClient client = client();
+  private final ReactiveFlyMachinesClient client = client();
 
   @Test
   void nameTakenBodyIsParsed() {
@@ -64,7 +65,7 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
         .withHeader("Content-Type", "application/json").withBody("{\"error\":\"app not found\"}")));
 
     FlyException e = catchThrowableOfType(FlyException.class,
-        () -> new BlockingFlyMachinesClient(client).getApp("missing"));
+        () -> FlyMachinesClient.blocking(client).getApp("missing"));
 
     assertThat(e.getHttpStatus()).isEqualTo(404);
     assertThat(e.getError()).isEqualTo("app not found");
@@ -147,9 +148,11 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
     try (ServerSocket socket = new ServerSocket(0)) {
       freePort = socket.getLocalPort();
     }
-    WebClientFlyMachinesClient unreachable = WebClientFlyMachinesClient.create(new FlyClientSettings(
-        URI.create("http://127.0.0.1:" + freePort), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2),
-        RetrySettings.NONE));
+    ReactiveFlyMachinesClient unreachable = ReactiveFlyMachinesClient.builder()
+        .baseUrl("http://127.0.0.1:" + freePort).token(TOKEN)
+        .settings(FlyClientSettings.builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(2))
+            .retry(RetrySettings.NONE).build())
+        .build();
 
     FlyException e = catchThrowableOfType(FlyException.class, () -> unreachable.getApp("a").block());
 
@@ -161,7 +164,7 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
   @Test
   void responseTimeoutHasNoStatusAndSaysSo() {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(1500)));
-    WebClientFlyMachinesClient impatient = client(TOKEN, RetrySettings.NONE, Duration.ofMillis(300));
+    ReactiveFlyMachinesClient impatient = client(TOKEN, RetrySettings.NONE, Duration.ofMillis(300));
 
     FlyException e = catchThrowableOfType(FlyException.class, () -> impatient.getApp("a").block());
 
@@ -176,10 +179,13 @@ class WebClientFlyMachinesClientErrorTest extends WireMockClientSupport {
       freePort = socket.getLocalPort();
     }
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    WebClientFlyMachinesClient unreachable = WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(URI.create("http://127.0.0.1:" + freePort), TOKEN, Duration.ofSeconds(2),
-            Duration.ofSeconds(2), new RetrySettings(2, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0)),
-        OPTIONS.withMeterRegistry(registry));
+    ReactiveFlyMachinesClient unreachable = ReactiveFlyMachinesClient.builder()
+        .baseUrl("http://127.0.0.1:" + freePort).token(TOKEN)
+        .settings(SETTINGS.toBuilder().readTimeout(Duration.ofSeconds(2))
+            .retry(new RetrySettings(2, new BackoffSettings(Duration.ofMillis(1), 1.0, Duration.ofMillis(1), 0)))
+            .build())
+        .meterRegistry(registry)
+        .build();
 
     FlyException e = catchThrowableOfType(FlyException.class, () ->
         unreachable.createMachine("a", MachineSpec.of(MachineConfig.ofImage("nginx"), null)).block());

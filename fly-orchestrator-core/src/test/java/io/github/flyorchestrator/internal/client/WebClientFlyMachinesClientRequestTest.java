@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.FlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
@@ -36,7 +37,6 @@ import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
        "version": "01VER"}
       """;
 
-  private final WebClientFlyMachinesClient client = client();
+  private final ReactiveFlyMachinesClient client = client();
 
   @Test
   void createAppPostsNameAndOrgSlugWithStandardHeaders() {
@@ -314,11 +314,12 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
   }
 
   @Test
-  void createKeepsTheGivenBuildersCustomizationsWithoutChangingIt() {
+  void theClientKeepsTheGivenBuildersCustomizationsWithoutChangingIt() {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"name\":\"a\"}")));
     WebClient.Builder prototype = WebClient.builder().defaultHeader("X-Customized", "yes");
 
-    WebClientFlyMachinesClient.create(prototype, FlyClientSettings.of(baseUrl(), TOKEN)).getApp("a").block();
+    ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN).webClientBuilder(prototype).build()
+        .getApp("a").block();
     prototype.build().get().uri(wireMock.baseUrl() + "/plain").retrieve().toBodilessEntity().block();
 
     wireMock.verify(getRequestedFor(urlEqualTo("/v1/apps/a")).withHeader("X-Customized", equalTo("yes"))
@@ -332,7 +333,7 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"name\":\"a\"}")));
     URI prefixed = URI.create(wireMock.baseUrl() + "/proxy/");
 
-    WebClientFlyMachinesClient.create(FlyClientSettings.of(prefixed, TOKEN)).getApp("a").block();
+    ReactiveFlyMachinesClient.builder().baseUrl(prefixed).token(TOKEN).build().getApp("a").block();
 
     wireMock.verify(getRequestedFor(urlEqualTo("/proxy/v1/apps/a")));
   }
@@ -340,7 +341,7 @@ class WebClientFlyMachinesClientRequestTest extends WireMockClientSupport {
   @Test
   void blockingClientUsesTheSameRequests() {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson(MACHINE_JSON)));
-    FlyMachinesClient blocking = new BlockingFlyMachinesClient(client);
+    FlyMachinesClient blocking = FlyMachinesClient.blocking(client);
 
     Machine machine = blocking.getMachine("a", "m1");
 

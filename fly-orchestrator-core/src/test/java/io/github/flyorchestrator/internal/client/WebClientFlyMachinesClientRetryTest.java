@@ -12,26 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.WaitRequest;
-import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /** Which requests are retried against a real HTTP server, counted by WireMock. */
 class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
 
-  private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 0);
+  private static final RetrySettings FAST =
+      new RetrySettings(3, new BackoffSettings(Duration.ofMillis(10), 2.0, Duration.ofMillis(40), 0));
 
-  private final WebClientFlyMachinesClient client = client(TOKEN, FAST, Duration.ofSeconds(5));
+  private final ReactiveFlyMachinesClient client = client(TOKEN, FAST, Duration.ofSeconds(5));
 
   @Test
   void getIsRetriedOnServiceUnavailableUntilItSucceeds() {
@@ -119,8 +120,9 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
   @Test
   void retryAfterIsHonouredInsteadOfTheBackoff() {
     // The backoff would wait 30 s; the server's Retry-After of 1 s must be used instead.
-    RetrySettings slowBackoff = new RetrySettings(1, Duration.ofSeconds(30), 2.0, Duration.ofSeconds(30), 0);
-    WebClientFlyMachinesClient patient = client(TOKEN, slowBackoff, Duration.ofSeconds(5));
+    RetrySettings slowBackoff =
+        new RetrySettings(1, new BackoffSettings(Duration.ofSeconds(30), 2.0, Duration.ofSeconds(30), 0));
+    ReactiveFlyMachinesClient patient = client(TOKEN, slowBackoff, Duration.ofSeconds(5));
     sequence("/v1/apps/a", List.of(aResponse().withStatus(429).withHeader("Retry-After", "1"),
         okJson("{\"name\":\"a\"}")));
 
@@ -134,7 +136,7 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
   void waitCallOutlivesTheReadTimeoutByItsLongPoll() {
     // readTimeout 1 s, long-poll 2 s, server answers after 2.5 s: only a response timeout of
     // long-poll + readTimeout (3 s) lets this succeed.
-    WebClientFlyMachinesClient shortRead = client(TOKEN, RetrySettings.NONE, Duration.ofSeconds(1));
+    ReactiveFlyMachinesClient shortRead = client(TOKEN, RetrySettings.NONE, Duration.ofSeconds(1));
     wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"ok\":true,\"state\":\"started\"}").withFixedDelay(2500)));
 
     WaitResult result = shortRead.waitForState("a", "m",
@@ -158,9 +160,8 @@ class WebClientFlyMachinesClientRetryTest extends WireMockClientSupport {
   @Test
   void retriesOverHttpAreCountedByRouteTemplateAndReason() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    WebClientFlyMachinesClient counted = WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(5), FAST),
-        OPTIONS.withMeterRegistry(registry));
+    ReactiveFlyMachinesClient counted = ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN)
+        .settings(SETTINGS.toBuilder().retry(FAST).build()).meterRegistry(registry).build();
     sequence("/v1/apps/a/machines/m1", List.of(aResponse().withStatus(503),
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), okJson("{\"id\":\"m1\",\"state\":\"started\"}")));
 

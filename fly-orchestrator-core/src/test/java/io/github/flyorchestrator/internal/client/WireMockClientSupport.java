@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.github.flyorchestrator.settings.FlyClientOptions;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
@@ -19,7 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /** One WireMock server on a dynamic port per test class, reset before every test. */
 abstract class WireMockClientSupport {
@@ -64,16 +63,22 @@ abstract class WireMockClientSupport {
     return URI.create(wireMock.baseUrl());
   }
 
-  /** Client options of these tests: no rate limiting (it is tested on its own, in virtual time). */
-  static final FlyClientOptions OPTIONS = FlyClientOptions.DEFAULTS.withRateLimit(RateLimitSettings.DISABLED);
+  /** Client settings of these tests: a 2 s connect timeout, no rate limiting (tested on its own, in virtual time). */
+  static final FlyClientSettings SETTINGS = FlyClientSettings.builder()
+      .connectTimeout(Duration.ofSeconds(2))
+      .rateLimit(RateLimitSettings.DISABLED)
+      .build();
 
   /** A client with no retries and a 5 s read timeout. */
-  static WebClientFlyMachinesClient client() {
+  static ReactiveFlyMachinesClient client() {
     return client(TOKEN, RetrySettings.NONE, Duration.ofSeconds(5));
   }
 
-  static WebClientFlyMachinesClient client(String token, RetrySettings retry, Duration readTimeout) {
-    return WebClientFlyMachinesClient.create(WebClient.builder(),
-        new FlyClientSettings(baseUrl(), token, Duration.ofSeconds(2), readTimeout, retry), OPTIONS);
+  static ReactiveFlyMachinesClient client(String token, RetrySettings retry, Duration readTimeout) {
+    return client(token, SETTINGS.toBuilder().retry(retry).readTimeout(readTimeout).build());
+  }
+
+  static ReactiveFlyMachinesClient client(String token, FlyClientSettings settings) {
+    return ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(token).settings(settings).build();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineEvent;
@@ -36,8 +35,9 @@ class ActionCompletionTest {
   private final TestObservationRegistry registry = TestObservationRegistry.create();
 
   private ReactiveFlyOrchestrator orchestrator(boolean useWaitEndpoint) {
-    return new DefaultReactiveFlyOrchestrator(client,
-        new OrchestratorSettings(Duration.ofSeconds(60), NO_JITTER, useWaitEndpoint), registry, null, clock);
+    return ReactiveFlyOrchestrator.builder(client)
+        .settings(OrchestratorSettings.builder().backoff(NO_JITTER).useWaitEndpoint(useWaitEndpoint).build())
+        .observationRegistry(registry).scheduler(clock).build();
   }
 
   private static Machine machine(String state, MachineEvent... events) {

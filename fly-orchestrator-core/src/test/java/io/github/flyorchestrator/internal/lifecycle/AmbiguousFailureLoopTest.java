@@ -9,7 +9,7 @@ import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.wait.BackoffSchedule;
 import io.github.flyorchestrator.internal.wait.Deadline;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
-import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +30,8 @@ class AmbiguousFailureLoopTest {
 
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
   private final AmbiguousFailureLoop loop =
-      new AmbiguousFailureLoop(new BackoffSchedule(BackoffSettings.DEFAULTS, () -> 0.0), clock);
+      new AmbiguousFailureLoop(new BackoffSchedule(
+          OrchestratorSettings.DEFAULTS.backoff().toBuilder().jitter(0).build(), () -> 0.5), clock);
   private final List<Long> sendTimes = new CopyOnWriteArrayList<>();
   private final List<Long> lookupTimes = new CopyOnWriteArrayList<>();
 

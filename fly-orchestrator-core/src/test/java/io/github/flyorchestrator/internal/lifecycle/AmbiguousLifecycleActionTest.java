@@ -7,13 +7,11 @@ import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,10 @@ class AmbiguousLifecycleActionTest {
   private static final String APP = "my-app";
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
-  private final ReactiveFlyOrchestrator orchestrator = new DefaultReactiveFlyOrchestrator(client,
-      new OrchestratorSettings(Duration.ofSeconds(60), new BackoffSettings(Duration.ofMillis(500), 2.0,
-          Duration.ofSeconds(4), 0.0), true), ObservationRegistry.NOOP, null, clock);
+  private final ReactiveFlyOrchestrator orchestrator = ReactiveFlyOrchestrator.builder(client)
+      .settings(OrchestratorSettings.builder()
+          .backoff(new BackoffSettings(Duration.ofMillis(500), 2.0, Duration.ofSeconds(4), 0.0)).build())
+      .scheduler(clock).build();
 
   private static Machine machine(String state) {
     return new Machine("m1", "m-m1", state, "ams", null, "v1", null, MachineConfig.ofImage("nginx:1"), null,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.CheckStatus;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
@@ -16,8 +15,6 @@ import io.github.flyorchestrator.model.RolloutResult;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.RolloutFailurePolicy;
 import io.github.flyorchestrator.param.RolloutRequest;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +90,7 @@ class FleetRolloutTest {
   }
 
   private ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null,
-        clock);
+    return ReactiveFlyOrchestrator.builder(client).scheduler(clock).build();
   }
 
   private RolloutResult run(RolloutRequest request) {

@@ -8,7 +8,6 @@ import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyHealthCheckException;
 import io.github.flyorchestrator.exception.FlyMachineStateException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.CheckStatus;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
@@ -17,7 +16,6 @@ import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,9 @@ class HealthCheckWaitTest {
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
 
   private ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(client, new OrchestratorSettings(Duration.ofSeconds(30), ONE_SECOND,
-        true), ObservationRegistry.NOOP, null, clock);
+    return ReactiveFlyOrchestrator.builder(client)
+        .settings(OrchestratorSettings.builder().defaultTimeout(Duration.ofSeconds(30)).backoff(ONE_SECOND).build())
+        .scheduler(clock).build();
   }
 
   private static Machine machine(String state, CheckStatus... checks) {

@@ -13,15 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyLeaseException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.Lease;
-import io.github.flyorchestrator.settings.FlyClientSettings;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,14 +35,13 @@ class LeaseAnswerTest {
   @RegisterExtension
   static final WireMockExtension wireMock = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
-  WebClientFlyMachinesClient client;
+  ReactiveFlyMachinesClient client;
   FlyOrchestrator orchestrator;
 
   @BeforeEach
   void newClient() {
-    client = WebClientFlyMachinesClient.create(FlyClientSettings.of(URI.create(wireMock.baseUrl()), "token"));
-    orchestrator = new BlockingFlyOrchestrator(new DefaultReactiveFlyOrchestrator(client,
-        OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP));
+    client = ReactiveFlyMachinesClient.builder().baseUrl(wireMock.baseUrl()).token("token").build();
+    orchestrator = FlyOrchestrator.blocking(ReactiveFlyOrchestrator.builder(client).build());
   }
 
   private static void leaseAnswers(String body) {

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.flyorchestrator.FlyOrchestrator;
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.exception.FlyHealthCheckException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.exception.FlyVersionConflictException;
-import io.github.flyorchestrator.internal.BlockingFlyOrchestrator;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineEvent;
@@ -23,7 +22,6 @@ import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.settings.BackoffSettings;
-import io.github.flyorchestrator.settings.FlyClientOptions;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
@@ -33,8 +31,6 @@ import io.github.flyorchestrator.test.HealthChecks;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.WithFlyApiSimulator;
-import io.micrometer.observation.ObservationRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The lifecycle workflows against the Fly API simulator with the real client, under each choice of the behaviours no
@@ -59,8 +54,8 @@ class LifecycleUnderApiVariantsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   /** Deadline of the runs that must run into it. */
   private static final Duration SHORT = Duration.ofMillis(1500);
-  private static final OrchestratorSettings FAST = new OrchestratorSettings(TIMEOUT,
-      new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2), true);
+  private static final OrchestratorSettings FAST = OrchestratorSettings.builder().defaultTimeout(TIMEOUT)
+      .backoff(new BackoffSettings(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), 0.2)).build();
   private static final AtomicInteger APPS = new AtomicInteger();
 
   private static FlyApiSimulator simulator;
@@ -68,7 +63,7 @@ class LifecycleUnderApiVariantsTest {
   @Parameter
   ApiVariants variants;
 
-  private WebClientFlyMachinesClient client;
+  private ReactiveFlyMachinesClient client;
   private FlyOrchestrator orchestrator;
   private String app;
 
@@ -76,11 +71,9 @@ class LifecycleUnderApiVariantsTest {
   void newApp() {
     simulator.variants(variants);
     // Client-side rate limits off, as the simulator's: they would only slow the runs down.
-    client = WebClientFlyMachinesClient.create(WebClient.builder(),
-        FlyClientSettings.of(URI.create(simulator.baseUrl()), "test-token"),
-        FlyClientOptions.DEFAULTS.withRateLimit(RateLimitSettings.DISABLED));
-    orchestrator = new BlockingFlyOrchestrator(new DefaultReactiveFlyOrchestrator(client, FAST,
-        ObservationRegistry.NOOP));
+    client = ReactiveFlyMachinesClient.builder().baseUrl(simulator.baseUrl()).token("test-token")
+        .settings(FlyClientSettings.builder().rateLimit(RateLimitSettings.DISABLED).build()).build();
+    orchestrator = FlyOrchestrator.blocking(ReactiveFlyOrchestrator.builder(client).settings(FAST).build());
     app = "variants-" + APPS.incrementAndGet();
     client.createApp(CreateAppRequest.of(app, "personal")).block(TIMEOUT);
   }

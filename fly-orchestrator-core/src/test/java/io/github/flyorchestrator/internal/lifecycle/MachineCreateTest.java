@@ -7,14 +7,11 @@ import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.MachineSpec;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +31,7 @@ class MachineCreateTest {
   private final List<Machine> existing = Collections.synchronizedList(new ArrayList<>());
 
   private ReactiveFlyOrchestrator orchestrator() {
-    return new DefaultReactiveFlyOrchestrator(client, OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null,
-        clock);
+    return ReactiveFlyOrchestrator.builder(client).scheduler(clock).build();
   }
 
   private static Machine machineFrom(String id, MachineSpec body, String state) {

@@ -9,7 +9,6 @@ import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.exception.FlyVersionConflictException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineEvent;
@@ -18,7 +17,6 @@ import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.WaitRequest;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +34,9 @@ class MachineLifecycleTest {
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
 
   private ReactiveFlyOrchestrator orchestrator(boolean useWaitEndpoint) {
-    return new DefaultReactiveFlyOrchestrator(client,
-        new OrchestratorSettings(Duration.ofSeconds(60), NO_JITTER, useWaitEndpoint), ObservationRegistry.NOOP,
-        null, clock);
+    return ReactiveFlyOrchestrator.builder(client)
+        .settings(OrchestratorSettings.builder().backoff(NO_JITTER).useWaitEndpoint(useWaitEndpoint).build())
+        .scheduler(clock).build();
   }
 
   private static Machine machine(String state, String version, MachineEvent... events) {

@@ -9,9 +9,6 @@ import io.github.flyorchestrator.ScriptedFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyLeaseException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
-import io.github.flyorchestrator.internal.DefaultReactiveFlyOrchestrator;
-import io.github.flyorchestrator.settings.OrchestratorSettings;
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -32,8 +29,7 @@ class WithLeaseTest {
   }
 
   private ReactiveFlyOrchestrator orchestrator(ScriptedFlyMachinesClient scripted) {
-    return new DefaultReactiveFlyOrchestrator(scripted, OrchestratorSettings.DEFAULTS, ObservationRegistry.NOOP, null,
-        clock);
+    return ReactiveFlyOrchestrator.builder(scripted).scheduler(clock).build();
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,11 +26,15 @@ import reactor.test.scheduler.VirtualTimeScheduler;
  */
 class MachineStateWaiterTest {
 
+  /** The default poll backoff without jitter: pauses of 500 ms, 750 ms, 1,125 ms, ... */
+  private static final BackoffSettings NO_JITTER =
+      OrchestratorSettings.DEFAULTS.backoff().toBuilder().jitter(0).build();
+
   private static final String APP = "my-app";
   private static final MachineStateGoal STARTED = new MachineStateGoal("started");
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
   private final ScriptedFlyMachinesClient client = new ScriptedFlyMachinesClient(clock);
-  private final BackoffSchedule backoff = new BackoffSchedule(BackoffSettings.DEFAULTS, () -> 0.0);
+  private final BackoffSchedule backoff = new BackoffSchedule(NO_JITTER, () -> 0.0);
 
   private MachineStateWaiter waiter(boolean useWaitEndpoint) {
     return new MachineStateWaiter(client, new Poller(backoff, clock), backoff, useWaitEndpoint);

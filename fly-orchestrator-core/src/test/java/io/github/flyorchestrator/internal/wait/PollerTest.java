@@ -6,6 +6,7 @@ import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.exception.FlyTimeoutException;
 import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.settings.BackoffSettings;
+import io.github.flyorchestrator.settings.OrchestratorSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,12 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 
 class PollerTest {
 
+  /** The default poll backoff without jitter: pauses of 500 ms, 750 ms, 1,125 ms, ... */
+  private static final BackoffSettings NO_JITTER =
+      OrchestratorSettings.DEFAULTS.backoff().toBuilder().jitter(0).build();
+
   private final VirtualTimeScheduler clock = VirtualTimeScheduler.create();
-  private final Poller poller = new Poller(new BackoffSchedule(BackoffSettings.DEFAULTS, () -> 0.0), clock);
+  private final Poller poller = new Poller(new BackoffSchedule(NO_JITTER, () -> 0.0), clock);
   private final List<Duration> attemptTimes = new ArrayList<>();
 
   private final PollRules<String> untilReady = new PollRules<>(List.of(

@@ -2,7 +2,6 @@ package io.github.flyorchestrator.autoconfigure;
 
 import io.github.flyorchestrator.internal.client.FlyAuthorization;
 import io.github.flyorchestrator.settings.FlyClientSettings;
-import io.github.flyorchestrator.settings.RetrySettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
@@ -12,10 +11,11 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Turns {@link FlyProperties} into {@link FlyClientSettings}: resolves the token ({@code fly.token}, then the
- * {@code FLY_API_TOKEN} environment variable) and refuses configurations that cannot work or would leak the token.
+ * The {@link FlyConnectionDetails} of {@code fly.base-url} and {@code fly.token}: resolves the token ({@code fly.token},
+ * then the {@code FLY_API_TOKEN} environment variable) and refuses configurations that cannot work or would leak the
+ * token, with an {@link InvalidFlyConfigurationException} that says what to set.
  */
-final class FlyClientSettingsFactory {
+final class PropertiesFlyConnectionDetails implements FlyConnectionDetails {
 
   /** Environment variable read when {@code fly.token} is not set, as Fly's own tools do. */
   static final String TOKEN_ENVIRONMENT_VARIABLE = "FLY_API_TOKEN";
@@ -23,25 +23,39 @@ final class FlyClientSettingsFactory {
   /** The domain of host names on Fly's private network, e.g. {@code _api.internal}. */
   static final String PRIVATE_NETWORK_DOMAIN = ".internal";
 
-  private FlyClientSettingsFactory() {
+  private final URI baseUrl;
+  private final String token;
+
+  private PropertiesFlyConnectionDetails(URI baseUrl, String token) {
+    this.baseUrl = baseUrl;
+    this.token = token;
   }
 
-  static FlyClientSettings create(FlyProperties properties, Environment environment) {
-    URI baseUrl = properties.getBaseUrl();
+  /**
+   * Resolves and checks the base URL and the token.
+   *
+   * @param properties {@code fly.*}
+   * @param environment where {@code FLY_API_TOKEN} is looked up
+   * @return the connection details
+   * @throws InvalidFlyConfigurationException when the base URL is not absolute, is plain http outside Fly's private
+   *     network and loopback, or no usable token is configured
+   */
+  static PropertiesFlyConnectionDetails of(FlyProperties properties, Environment environment) {
+    URI baseUrl = properties.getBaseUrl() != null ? properties.getBaseUrl() : FlyClientSettings.DEFAULT_BASE_URL;
     // java.net.URI sees no host in http://_api.internal:4280 (underscore); Spring's parser does.
-    String host = baseUrl == null ? null : UriComponentsBuilder.fromUriString(baseUrl.toString()).build().getHost();
-    if (baseUrl == null || baseUrl.getScheme() == null || !StringUtils.hasText(host)) {
+    String host = UriComponentsBuilder.fromUriString(baseUrl.toString()).build().getHost();
+    if (baseUrl.getScheme() == null || !StringUtils.hasText(host)) {
       throw new InvalidFlyConfigurationException("fly.base-url '" + baseUrl + "' is not an absolute http(s) URL.",
-          "Set fly.base-url to the Machines API root, e.g. https://api.machines.dev (the default).");
+          "Set fly.base-url to the Machines API root, e.g. " + FlyClientSettings.DEFAULT_BASE_URL + " (the default).");
     }
     String scheme = baseUrl.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !(scheme.equals("http") && (isLoopback(host) || isPrivateNetworkHost(host)))) {
       throw new InvalidFlyConfigurationException(
           "fly.base-url '" + baseUrl + "' is not HTTPS and not on Fly's private network: the Fly API token would be"
               + " sent in clear text.",
-          "From outside Fly use https://api.machines.dev (the default). From a Machine on Fly's private network use"
-              + " http://_api.internal:4280. Plain http:// is accepted only for private-network hosts (*.internal)"
-              + " and loopback addresses (localhost, 127.0.0.1, [::1]) such as a local simulator.");
+          "From outside Fly use " + FlyClientSettings.DEFAULT_BASE_URL + " (the default). From a Machine on Fly's"
+              + " private network use http://_api.internal:4280. Plain http:// is accepted only for private-network"
+              + " hosts (*.internal) and loopback addresses (localhost, 127.0.0.1, [::1]) such as a local simulator.");
     }
     String configured = properties.getToken();
     String token = resolveToken(configured, environment);
@@ -53,11 +67,23 @@ final class FlyClientSettingsFactory {
               + " leaves the token empty instead of the placeholder text. Create a token with"
               + " 'fly tokens create deploy'.");
     }
-    FlyProperties.Retry retry = properties.getRetry();
-    RetrySettings retrySettings = new RetrySettings(retry.getMaxRetries(), retry.getDelay(), retry.getMultiplier(),
-        retry.getMaxDelay(), retry.getJitter());
-    return new FlyClientSettings(baseUrl, token.trim(), properties.getConnectTimeout(), properties.getReadTimeout(),
-        retrySettings, properties.getAttemptTimeout());
+    return new PropertiesFlyConnectionDetails(baseUrl, token.trim());
+  }
+
+  @Override
+  public URI getBaseUrl() {
+    return baseUrl;
+  }
+
+  @Override
+  public String getToken() {
+    return token;
+  }
+
+  /** Never shows the token. */
+  @Override
+  public String toString() {
+    return "PropertiesFlyConnectionDetails[baseUrl=" + baseUrl + ", token=****]";
   }
 
   /** The first usable value of {@code fly.token} and {@code FLY_API_TOKEN}, or {@code null}. */

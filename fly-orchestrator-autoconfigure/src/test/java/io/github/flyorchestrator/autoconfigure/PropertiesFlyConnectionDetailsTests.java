@@ -6,14 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which hosts may be reached over plain http. */
-class FlyClientSettingsFactoryTests {
+class PropertiesFlyConnectionDetailsTests {
 
   @ParameterizedTest
   @CsvSource({ "localhost,true", "127.0.0.1,true", "127.1.2.3,true", "[::1],true", "::1,true",
       "api.machines.dev,false", "10.0.0.1,false", "_api.internal,false", "localhost.evil.com,false",
       "127.0.0.1.nip.io,false" })
   void recognisesOnlyLiteralLoopbackHosts(String host, boolean loopback) {
-    assertThat(FlyClientSettingsFactory.isLoopback(host)).isEqualTo(loopback);
+    assertThat(PropertiesFlyConnectionDetails.isLoopback(host)).isEqualTo(loopback);
   }
 
   @ParameterizedTest
@@ -21,6 +21,6 @@ class FlyClientSettingsFactoryTests {
       "_API.Internal,true", "internal,false", ".internal,false", "api.internal.example.com,false",
       "internal.example.com,false", "api.machines.dev,false" })
   void recognisesFlysPrivateNetworkHosts(String host, boolean privateNetwork) {
-    assertThat(FlyClientSettingsFactory.isPrivateNetworkHost(host)).isEqualTo(privateNetwork);
+    assertThat(PropertiesFlyConnectionDetails.isPrivateNetworkHost(host)).isEqualTo(privateNetwork);
   }
 }

@@ -1,0 +1,116 @@
+package io.github.flyorchestrator.internal.client;
+
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * Builds a {@link WebClientFlyMachinesClient}: its own connection pool, a Reactor Netty connector with the settings'
+ * timeouts, the token filter, the transport with rate limiter and retries.
+ */
+final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClient.Builder {
+
+  /** Closes idle connections before a load balancer does, so that a request rarely meets a stale one. */
+  private static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+  private URI baseUrl = FlyClientSettings.DEFAULT_BASE_URL;
+  private FlyAuthorization authorization;
+  private WebClient.Builder webClientBuilder;
+  private FlyClientSettings settings = FlyClientSettings.DEFAULTS;
+  private MeterRegistry meterRegistry;
+  private Supplier<Long> nanoTime = System::nanoTime;
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder baseUrl(URI baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+    return this;
+  }
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder baseUrl(String baseUrl) {
+    return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl must not be null")));
+  }
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder token(String token) {
+    // Refuses a blank value or an unresolved placeholder now, not at the first request.
+    this.authorization = FlyAuthorization.forToken(Objects.requireNonNull(token, "token must not be null"));
+    return this;
+  }
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+    this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder must not be null");
+    return this;
+  }
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder settings(FlyClientSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    return this;
+  }
+
+  @Override
+  public ReactiveFlyMachinesClient.Builder meterRegistry(MeterRegistry meterRegistry) {
+    this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry must not be null");
+    return this;
+  }
+
+  /**
+   * Replaces the rate limiter's clock (tests drive it with virtual time).
+   *
+   * @param nanoTime monotonic nanoseconds
+   * @return this builder
+   */
+  WebClientFlyMachinesClientBuilder nanoTime(Supplier<Long> nanoTime) {
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime must not be null");
+    return this;
+  }
+
+  @Override
+  public WebClientFlyMachinesClient build() {
+    if (authorization == null) {
+      throw new IllegalStateException("No Fly API token: call token(...) before build()");
+    }
+    FlyEndpoint endpoint = FlyEndpoint.of(baseUrl);
+    String apiRoot = endpoint.apiRoot().toString();
+    ConnectionProvider pool = ConnectionProvider.builder("fly-machines-api")
+        .maxConnections(settings.maxConnections())
+        .pendingAcquireMaxCount(-1)
+        .pendingAcquireTimeout(settings.pendingAcquireTimeout())
+        .maxIdleTime(MAX_IDLE_TIME)
+        .build();
+    HttpClient httpClient = endpoint.configure(HttpClient.create(pool))
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+            settings.connectTimeout().toMillis()))
+        .responseTimeout(settings.readTimeout());
+    WebClient webClient = (webClientBuilder != null ? webClientBuilder.clone() : WebClient.builder())
+        .uriBuilderFactory(new DefaultUriBuilderFactory(apiRoot))
+        .defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
+        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+        .defaultHeader(HttpHeaders.USER_AGENT, WebClientFlyMachinesClient.userAgent())
+        .filter(new FlyTokenFilter(URI.create(apiRoot), authorization))
+        .clientConnector(new ReactorClientHttpConnector(httpClient))
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(WebClientFlyMachinesClient.MAX_BODY_BYTES))
+        .build();
+    FlyJson json = new FlyJson();
+    ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
+    FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retry,
+        new FlyRateLimiter(settings.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(),
+        URI.create(apiRoot).getRawPath(), Clock.systemUTC());
+    return new WebClientFlyMachinesClient(transport, json, pool);
+  }
+}
