@@ -2,7 +2,6 @@ package io.github.flyorchestrator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.flyorchestrator.param.AppSecretsUpdate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -67,7 +67,7 @@ public final class FlyApiSimulator implements AutoCloseable {
 
   /**
    * @return {@code http://127.0.0.1:<port>}, the API root without {@code /v1} (as {@code fly.base-url} and
-   *     {@code FlyClientSettings.baseUrl} expect); routes are under {@code /v1}
+   *     {@code ReactiveFlyMachinesClient.builder().baseUrl(..)} expect); routes are under {@code /v1}
    */
   public String baseUrl() {
     return "http://127.0.0.1:" + port();

@@ -1,8 +1,7 @@
-package io.github.flyorchestrator.param;
+package io.github.flyorchestrator.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.flyorchestrator.model.AppSecret;
 import java.util.List;
 
 /**
