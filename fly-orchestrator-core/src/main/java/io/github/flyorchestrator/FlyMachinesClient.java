@@ -40,7 +40,7 @@ import java.util.Map;
  * <p>Its length is one method per route of the API plus the overloads without optional arguments, each with its
  * errors: one responsibility, the typed API.
  */
-public interface FlyMachinesClient {
+public interface FlyMachinesClient extends AutoCloseable {
 
   /**
    * {@code POST /v1/apps}. Never retried.
@@ -685,5 +685,13 @@ public interface FlyMachinesClient {
    */
   static FlyMachinesClient blocking(ReactiveFlyMachinesClient reactive) {
     return new BlockingFlyMachinesClient(reactive);
+  }
+
+  /**
+   * Releases what the client holds: the client from {@link #blocking(ReactiveFlyMachinesClient)} closes the reactive
+   * client it adapts (a built client's connection pool; calls made afterwards fail). The default does nothing.
+   */
+  @Override
+  default void close() {
   }
 }

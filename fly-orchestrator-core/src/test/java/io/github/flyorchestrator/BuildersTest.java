@@ -52,6 +52,19 @@ class BuildersTest {
   }
 
   @Test
+  void closingTheBlockingClientClosesTheBuiltClientItAdapts() {
+    ReactiveFlyMachinesClient reactive = ReactiveFlyMachinesClient.builder().baseUrl("http://127.0.0.1:9")
+        .token("a-token").build();
+    FlyMachinesClient blocking = FlyMachinesClient.blocking(reactive);
+
+    blocking.close();
+
+    StepVerifier.create(reactive.getApp("my-app"))
+        .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("closed"))
+        .verify();
+  }
+
+  @Test
   void aClientWithoutATokenIsRefusedWhenItIsBuilt() {
     ReactiveFlyMachinesClient.Builder builder = ReactiveFlyMachinesClient.builder().baseUrl("http://127.0.0.1:4280");
 

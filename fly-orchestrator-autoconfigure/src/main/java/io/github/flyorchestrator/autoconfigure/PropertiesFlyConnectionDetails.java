@@ -11,9 +11,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The {@link FlyConnectionDetails} of {@code fly.base-url} and {@code fly.token}: resolves the token ({@code fly.token},
- * then the {@code FLY_API_TOKEN} environment variable) and refuses configurations that cannot work or would leak the
- * token, with an {@link InvalidFlyConfigurationException} that says what to set.
+ * The {@link FlyConnectionDetails} of {@code fly.base-url} and {@code fly.token}: resolves the token
+ * ({@code fly.token}, then the {@code FLY_API_TOKEN} environment variable) and refuses configurations that cannot work
+ * or would leak the token, with an {@link InvalidFlyConfigurationException} that says what to set.
  */
 final class PropertiesFlyConnectionDetails implements FlyConnectionDetails {
 

@@ -107,15 +107,17 @@ public final class BenchmarkMain {
     notes.add("The simulator runs as a separate JVM on the same host, with Fly's rate limits off (--no-rate-limits): "
         + "no strategy was slowed or failed by 429s. Client and simulator share the host's cores.");
     notes.add("Detection latency: simulator time scale 1, so its event timestamps are wall-clock milliseconds; "
-        + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the machine's "
-        + "`started` event. Ready times spread evenly over " + DetectionLatencyRun.READY_MIN_MILLIS + "-"
-        + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved (random order, starts 10 ms apart) after "
-        + DetectionLatencyRun.WARM_UP_PER_STRATEGY + " unmeasured warm-up create-and-waits each. The row marked 'alone' measures (a) again right after, with no "
-        + "other strategy running, to show how much of its latency is contention on this 2-core host; the targets "
+        + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the "
+        + "machine's `started` event. Ready times spread evenly over " + DetectionLatencyRun.READY_MIN_MILLIS + "-"
+        + DetectionLatencyRun.READY_MAX_MILLIS + " ms after the create; the four strategies ran interleaved (random "
+        + "order, starts 10 ms apart) after " + DetectionLatencyRun.WARM_UP_PER_STRATEGY + " unmeasured warm-up "
+        + "create-and-waits each. The row marked 'alone' measures (a) again right after, with no other strategy "
+        + "running, to show how much of its latency is contention on this 2-core host; the targets "
         + "are checked on the interleaved row.");
     notes.add("Pollers (c) and (d) use the project's client for create and GET (same HTTP stack, same retries) and "
         + "pause before each GET, also before the first one after the create.");
-    notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s case "
+    notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s "
+        + "case "
         + "runs on a simulator with time scale 0.1 (9 s real); the polling backoffs of (b), (c) and (d) are scaled by "
         + "the same factor, and the wait endpoint's 60 s long-poll is simulated time too, so the counts are those of "
         + "a real 90 s wait.");

@@ -99,6 +99,7 @@ public final class ResultsPlot {
   }
 
   private static String shortLabel(String strategy) {
-    return strategy.replace(DetectionLatencyRun.ALONE_SUFFIX, " alone").replace("orchestrator, ", "").replace(" backoff poller", "").replace(" poller", "");
+    return strategy.replace(DetectionLatencyRun.ALONE_SUFFIX, " alone").replace("orchestrator, ", "")
+        .replace(" backoff poller", "").replace(" poller", "");
   }
 }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * kept in {@link #additionalProperties()}, so a machine read and written back loses nothing. Build one with
  * {@link #builder(String)} or copy one with {@link #toBuilder()} or {@link #withState(String)}.
  *
+ * <p>Longer than most records (about 350 lines) only because of its builder: one setter per field of the API's
+ * machine, which callers need to make machines for tests and simulators without a 20-argument constructor.
+ *
  * @param id machine id
  * @param name machine name
  * @param state current state, see {@link MachineState}

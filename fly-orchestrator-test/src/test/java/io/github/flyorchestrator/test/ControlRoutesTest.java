@@ -32,7 +32,8 @@ class ControlRoutesTest {
       SimHttp.Resp journal = send(plain, "GET", "/_control/journal", null);
       SimHttp.Resp unknown = send(plain, "GET", "/nowhere", null);
       assertThat(journal.status()).isEqualTo(404);
-      assertThat(journal.body()).isEqualTo(unknown.body()).isEqualTo("{\"error\":\"not found\",\"status\":\"unknown\"}");
+      assertThat(journal.body()).isEqualTo(unknown.body())
+          .isEqualTo("{\"error\":\"not found\",\"status\":\"unknown\"}");
       assertThat(send(plain, "POST", "/_control/reset", "").status()).isEqualTo(404);
     }
   }

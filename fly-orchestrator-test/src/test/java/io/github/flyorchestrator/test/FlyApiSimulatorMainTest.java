@@ -60,7 +60,8 @@ class FlyApiSimulatorMainTest {
     assertThat(FlyApiSimulatorMain.parse("--start-duration", "1m").timings().start()).isEqualTo(Duration.ofMinutes(1));
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--start-duration", "2 seconds"))
         .hasMessageContaining("not a duration");
-    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--start-duration")).hasMessage("--start-duration needs a value");
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--start-duration"))
+        .hasMessage("--start-duration needs a value");
   }
 
   @Test

@@ -7,8 +7,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * How the blocking adapters ({@link BlockingFlyMachinesClient} and
- * {@link io.github.flyorchestrator.internal.BlockingFlyOrchestrator}) wait for a reactive call, so that both promise the same
- * errors: what the call raised reaches the caller as it was raised, never wrapped by Reactor.
+ * {@link io.github.flyorchestrator.internal.BlockingFlyOrchestrator}) wait for a reactive call, so that both promise
+ * the same errors: what the call raised reaches the caller as it was raised, never wrapped by Reactor.
  *
  * <ul>
  *   <li>a {@link RuntimeException} ({@link FlyException} and its subclasses included) or an {@link Error} is thrown

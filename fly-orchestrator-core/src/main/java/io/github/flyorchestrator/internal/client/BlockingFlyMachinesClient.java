@@ -242,4 +242,10 @@ public final class BlockingFlyMachinesClient implements FlyMachinesClient {
   public AppSecretsUpdate deleteSecret(String appName, String secretName) {
     return BlockingCalls.block(reactive.deleteSecret(appName, secretName), "deleteSecret");
   }
+
+  /** Closes the reactive client this one adapts. */
+  @Override
+  public void close() {
+    reactive.close();
+  }
 }
