@@ -56,6 +56,9 @@ class ReadmeExamplesTest {
       import io.github.flyorchestrator.settings.*;
       import io.github.flyorchestrator.test.*;
       import io.micrometer.common.KeyValue;
+      import io.micrometer.core.instrument.MeterRegistry;
+      import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+      import io.micrometer.observation.ObservationRegistry;
       import java.time.*;
       import java.util.*;
       import java.util.function.*;
