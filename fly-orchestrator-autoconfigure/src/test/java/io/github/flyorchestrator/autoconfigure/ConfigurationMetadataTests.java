@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.convert.DurationStyle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +83,10 @@ class ConfigurationMetadataTests {
     assertThat(delay.get("deprecation").get("replacement").asString()).isEqualTo("fly.retry.initial-delay");
   }
 
-  /** Every property's default, taken from the core's settings (and the health indicator's own properties). */
+  /**
+   * Every property's default, taken from the core's settings (and the health indicator's and endpoint's own
+   * properties).
+   */
   private static Map<String, Object> coreDefaults() {
     FlyClientSettings client = FlyClientSettings.DEFAULTS;
     OrchestratorSettings orchestrator = OrchestratorSettings.DEFAULTS;
@@ -107,6 +112,11 @@ class ConfigurationMetadataTests {
     putBackoff(defaults, "fly.orchestrator.backoff.", orchestrator.backoff());
     defaults.put("fly.health.cache-ttl", health.getCacheTtl());
     defaults.put("fly.health.timeout", health.getTimeout());
+    defaults.put("management.endpoint.flyorchestrations.history-size",
+        FlyOrchestrationsEndpointProperties.DEFAULT_HISTORY_SIZE);
+    // The endpoint's access and response cache: Boot's defaults for every endpoint, generated from @Endpoint.
+    defaults.put("management.endpoint.flyorchestrations.access", Access.UNRESTRICTED.name().toLowerCase(Locale.ROOT));
+    defaults.put("management.endpoint.flyorchestrations.cache.time-to-live", Duration.ZERO);
     return defaults;
   }
 

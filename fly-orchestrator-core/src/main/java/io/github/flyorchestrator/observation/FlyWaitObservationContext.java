@@ -1,6 +1,7 @@
 package io.github.flyorchestrator.observation;
 
 import io.micrometer.observation.Observation;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,7 @@ public class FlyWaitObservationContext extends Observation.Context {
   private volatile int attempts;
   private volatile String reason;
   private volatile Outcome outcome;
+  private volatile Duration timeout;
 
   /**
    * Creates the context of a wait.
@@ -98,5 +100,18 @@ public class FlyWaitObservationContext extends Observation.Context {
   /** @param outcome how the wait ended */
   public void setOutcome(Outcome outcome) {
     this.outcome = outcome;
+  }
+
+  /**
+   * @return the time the workflow is allowed from its start (its deadline), or {@code null} for one without a
+   *     deadline of its own, e.g. a {@code rollout}, whose machines each have one
+   */
+  public Duration getTimeout() {
+    return timeout;
+  }
+
+  /** @param timeout the time the workflow is allowed from its start */
+  public void setTimeout(Duration timeout) {
+    this.timeout = timeout;
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link FlyOrchestratorObservationDocumentation.Operation} is the list of what really emits
  * {@code fly.orchestrator.wait}: every workflow of the orchestrator runs once against the simulator, and the
- * operations its observations carry are exactly the documented ones.
+ * operations its observations carry are exactly the documented ones, each with its deadline.
  */
 @WithFlyApiSimulator(timeScale = 0.01, rateLimits = false)
 class ObservedOperationsTest {
@@ -40,6 +40,7 @@ class ObservedOperationsTest {
   static FlyApiSimulator simulator;
 
   private final List<String> operations = new CopyOnWriteArrayList<>();
+  private final List<String> withoutTimeout = new CopyOnWriteArrayList<>();
 
   private FlyOrchestrator observedOrchestrator(ReactiveFlyMachinesClient client) {
     ObservationRegistry registry = ObservationRegistry.create();
@@ -47,6 +48,9 @@ class ObservedOperationsTest {
       @Override
       public void onStop(FlyWaitObservationContext context) {
         operations.add(context.getOperation());
+        if (context.getTimeout() == null) {
+          withoutTimeout.add(context.getOperation());
+        }
       }
 
       @Override
@@ -82,5 +86,7 @@ class ObservedOperationsTest {
     assertThat(polled).isEqualTo("ok");
     Set<String> documented = Arrays.stream(Operation.values()).map(Operation::value).collect(Collectors.toSet());
     assertThat(Set.copyOf(operations)).isEqualTo(documented);
+    assertThat(withoutTimeout).as("only a rollout has no deadline of its own (its machines each have one)")
+        .containsExactly(Operation.ROLLOUT.value());
   }
 }

@@ -107,11 +107,12 @@ public record OrchestrationSupport(ReactiveFlyMachinesClient client, Orchestrato
    *     to reach started}
    * @param context the observation context
    * @param listener told of newly observed states, or {@code null}
-   * @return the progress, its deadline started now
+   * @return the progress, its deadline started now (and recorded in the context)
    */
   public WaitProgress progress(String operation, Duration timeout, String timeoutMessage,
       FlyWaitObservationContext context, MachineStateListener listener) {
     Deadline deadline = Deadline.start(timeout, scheduler);
+    context.setTimeout(timeout);
     AtomicReference<String> lastReported = new AtomicReference<>();
     return new WaitProgress(operation, deadline, timeoutMessage, (attempts, state) -> {
       context.setAttempts(attempts);
