@@ -83,6 +83,20 @@ class ConfigurationMetadataTests {
     assertThat(delay.get("deprecation").get("replacement").asString()).isEqualTo("fly.retry.initial-delay");
   }
 
+  @Test
+  void theBaseUrlOffersFlysTwoApiEndpointsAndNoOtherPropertyHasHints() {
+    Map<String, List<String>> hinted = new TreeMap<>();
+    for (JsonNode hint : metadata().get("hints")) {
+      List<String> values = new ArrayList<>();
+      hint.get("values").forEach(value -> values.add(value.get("value").asString()));
+      hinted.put(hint.get("name").asString(), values);
+    }
+
+    assertThat(hinted).containsOnlyKeys("fly.base-url");
+    assertThat(hinted.get("fly.base-url"))
+        .containsExactly(FlyClientSettings.DEFAULT_BASE_URL.toString(), "http://_api.internal:4280");
+  }
+
   /**
    * Every property's default, taken from the core's settings (and the health indicator's and endpoint's own
    * properties).

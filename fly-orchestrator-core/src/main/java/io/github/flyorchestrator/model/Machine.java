@@ -221,125 +221,189 @@ public record Machine(
     private Builder() {
     }
 
-    /** @param value machine id @return this builder */
+    /**
+     * @param value machine id
+     * @return this builder
+     */
     public Builder id(String value) {
       this.id = value;
       return this;
     }
 
-    /** @param value machine name @return this builder */
+    /**
+     * @param value machine name
+     * @return this builder
+     */
     public Builder name(String value) {
       this.name = value;
       return this;
     }
 
-    /** @param value state @return this builder */
+    /**
+     * @param value state
+     * @return this builder
+     */
     public Builder state(String value) {
       this.state = value;
       return this;
     }
 
-    /** @param value region code @return this builder */
+    /**
+     * @param value region code
+     * @return this builder
+     */
     public Builder region(String value) {
       this.region = value;
       return this;
     }
 
-    /** @param value the deprecated version id {@code instance_id} @return this builder */
+    /**
+     * @param value the deprecated version id {@code instance_id}
+     * @return this builder
+     */
     public Builder instanceId(String value) {
       this.instanceId = value;
       return this;
     }
 
-    /** @param value version id @return this builder */
+    /**
+     * @param value version id
+     * @return this builder
+     */
     public Builder version(String value) {
       this.version = value;
       return this;
     }
 
-    /** @param value 6PN address @return this builder */
+    /**
+     * @param value 6PN address
+     * @return this builder
+     */
     public Builder privateIp(String value) {
       this.privateIp = value;
       return this;
     }
 
-    /** @param value configuration @return this builder */
+    /**
+     * @param value configuration
+     * @return this builder
+     */
     public Builder config(MachineConfig value) {
       this.config = value;
       return this;
     }
 
-    /** @param value resolved image @return this builder */
+    /**
+     * @param value resolved image
+     * @return this builder
+     */
     public Builder imageRef(ImageRef value) {
       this.imageRef = value;
       return this;
     }
 
-    /** @param value creation time @return this builder */
+    /**
+     * @param value creation time
+     * @return this builder
+     */
     public Builder createdAt(Instant value) {
       this.createdAt = value;
       return this;
     }
 
-    /** @param value last update time @return this builder */
+    /**
+     * @param value last update time
+     * @return this builder
+     */
     public Builder updatedAt(Instant value) {
       this.updatedAt = value;
       return this;
     }
 
-    /** @param value recent events, newest first @return this builder */
+    /**
+     * @param value recent events, newest first
+     * @return this builder
+     */
     public Builder events(List<MachineEvent> value) {
       this.events = value;
       return this;
     }
 
-    /** @param value events, newest first @return this builder */
+    /**
+     * @param value events, newest first
+     * @return this builder
+     */
     public Builder events(MachineEvent... value) {
       return events(List.of(value));
     }
 
-    /** @param value lease nonce @return this builder */
+    /**
+     * @param value lease nonce
+     * @return this builder
+     */
     public Builder nonce(String value) {
       this.nonce = value;
       return this;
     }
 
-    /** @param value host status @return this builder */
+    /**
+     * @param value host status
+     * @return this builder
+     */
     public Builder hostStatus(String value) {
       this.hostStatus = value;
       return this;
     }
 
-    /** @param value the partial config of a machine on an unreachable host @return this builder */
+    /**
+     * @param value the partial config of a machine on an unreachable host
+     * @return this builder
+     */
     public Builder incompleteConfig(MachineConfig value) {
       this.incompleteConfig = value;
       return this;
     }
 
-    /** @param value health check results @return this builder */
+    /**
+     * @param value health check results
+     * @return this builder
+     */
     public Builder checks(List<CheckStatus> value) {
       this.checks = value;
       return this;
     }
 
-    /** @param value health check results @return this builder */
+    /**
+     * @param value health check results
+     * @return this builder
+     */
     public Builder checks(CheckStatus... value) {
       return checks(List.of(value));
     }
 
-    /** @param value whether cordoned @return this builder */
+    /**
+     * @param value whether cordoned
+     * @return this builder
+     */
     public Builder cordoned(Boolean value) {
       this.cordoned = value;
       return this;
     }
 
-    /** @param value container statuses, JSON-shaped @return this builder */
+    /**
+     * @param value container statuses, JSON-shaped
+     * @return this builder
+     */
     public Builder containers(List<Object> value) {
       this.containers = value;
       return this;
     }
 
-    /** @param name JSON field name not modelled by the record @param value JSON-shaped value @return this builder */
+    /**
+     * @param name JSON field name not modelled by the record
+     * @param value JSON-shaped value
+     * @return this builder
+     */
     public Builder additionalProperty(String name, Object value) {
       this.additionalProperties.put(Objects.requireNonNull(name, "name"), value);
       return this;

@@ -154,25 +154,38 @@ public record MachineConfig(
     private Builder() {
     }
 
-    /** @param image image reference @return this builder */
+    /**
+     * @param image image reference
+     * @return this builder
+     */
     public Builder image(String image) {
       this.image = image;
       return this;
     }
 
-    /** @param guest VM size @return this builder */
+    /**
+     * @param guest VM size
+     * @return this builder
+     */
     public Builder guest(GuestConfig guest) {
       this.guest = guest;
       return this;
     }
 
-    /** @param env environment variables (replaces any set before) @return this builder */
+    /**
+     * @param env environment variables (replaces any set before)
+     * @return this builder
+     */
     public Builder env(Map<String, String> env) {
       this.env = env == null ? null : new LinkedHashMap<>(env);
       return this;
     }
 
-    /** @param name variable name @param value variable value @return this builder */
+    /**
+     * @param name variable name
+     * @param value variable value
+     * @return this builder
+     */
     public Builder env(String name, String value) {
       if (this.env == null) {
         this.env = new LinkedHashMap<>();
@@ -181,19 +194,29 @@ public record MachineConfig(
       return this;
     }
 
-    /** @param services network services @return this builder */
+    /**
+     * @param services network services
+     * @return this builder
+     */
     public Builder services(List<MachineService> services) {
       this.services = services;
       return this;
     }
 
-    /** @param metadata metadata (replaces any set before) @return this builder */
+    /**
+     * @param metadata metadata (replaces any set before)
+     * @return this builder
+     */
     public Builder metadata(Map<String, String> metadata) {
       this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
       return this;
     }
 
-    /** @param key metadata key @param value metadata value @return this builder */
+    /**
+     * @param key metadata key
+     * @param value metadata value
+     * @return this builder
+     */
     public Builder metadata(String key, String value) {
       if (this.metadata == null) {
         this.metadata = new LinkedHashMap<>();
@@ -202,73 +225,110 @@ public record MachineConfig(
       return this;
     }
 
-    /** @param restart restart policy @return this builder */
+    /**
+     * @param restart restart policy
+     * @return this builder
+     */
     public Builder restart(RestartPolicy restart) {
       this.restart = restart;
       return this;
     }
 
-    /** @param autoDestroy destroy when the process exits @return this builder */
+    /**
+     * @param autoDestroy destroy when the process exits
+     * @return this builder
+     */
     public Builder autoDestroy(Boolean autoDestroy) {
       this.autoDestroy = autoDestroy;
       return this;
     }
 
-    /** @param schedule hourly, daily, weekly or monthly @return this builder */
+    /**
+     * @param schedule hourly, daily, weekly or monthly
+     * @return this builder
+     */
     public Builder schedule(String schedule) {
       this.schedule = schedule;
       return this;
     }
 
-    /** @param size named size preset @return this builder */
+    /**
+     * @param size named size preset
+     * @return this builder
+     */
     public Builder size(String size) {
       this.size = size;
       return this;
     }
 
-    /** @param mounts mounted volumes @return this builder */
+    /**
+     * @param mounts mounted volumes
+     * @return this builder
+     */
     public Builder mounts(List<MachineMount> mounts) {
       this.mounts = mounts;
       return this;
     }
 
-    /** @param checks health checks, JSON-shaped @return this builder */
+    /**
+     * @param checks health checks, JSON-shaped
+     * @return this builder
+     */
     public Builder checks(Map<String, Object> checks) {
       this.checks = checks;
       return this;
     }
 
-    /** @param init init overrides, JSON-shaped @return this builder */
+    /**
+     * @param init init overrides, JSON-shaped
+     * @return this builder
+     */
     public Builder init(Map<String, Object> init) {
       this.init = init;
       return this;
     }
 
-    /** @param processes process definitions, JSON-shaped @return this builder */
+    /**
+     * @param processes process definitions, JSON-shaped
+     * @return this builder
+     */
     public Builder processes(List<Object> processes) {
       this.processes = processes;
       return this;
     }
 
-    /** @param files files to write, JSON-shaped @return this builder */
+    /**
+     * @param files files to write, JSON-shaped
+     * @return this builder
+     */
     public Builder files(List<Object> files) {
       this.files = files;
       return this;
     }
 
-    /** @param stopConfig stop signal and timeout, JSON-shaped @return this builder */
+    /**
+     * @param stopConfig stop signal and timeout, JSON-shaped
+     * @return this builder
+     */
     public Builder stopConfig(Map<String, Object> stopConfig) {
       this.stopConfig = stopConfig;
       return this;
     }
 
-    /** @param standbys machine ids this one stands by for @return this builder */
+    /**
+     * @param standbys machine ids this one stands by for
+     * @return this builder
+     */
     public Builder standbys(List<String> standbys) {
       this.standbys = standbys;
       return this;
     }
 
-    /** @param name JSON field name not modelled by the record @param value JSON-shaped value @return this builder */
+    /**
+     * @param name JSON field name not modelled by the record
+     * @param value JSON-shaped value
+     * @return this builder
+     */
     public Builder additionalProperty(String name, Object value) {
       this.additionalProperties.put(Objects.requireNonNull(name, "name"), value);
       return this;

@@ -91,73 +91,109 @@ public record CreateVolumeRequest(
       this.name = name;
     }
 
-    /** @param regionCode region code @return this builder */
+    /**
+     * @param regionCode region code
+     * @return this builder
+     */
     public Builder region(String regionCode) {
       this.region = regionCode;
       return this;
     }
 
-    /** @param gigabytes size in GB @return this builder */
+    /**
+     * @param gigabytes size in GB
+     * @return this builder
+     */
     public Builder sizeGb(int gigabytes) {
       this.sizeGb = gigabytes;
       return this;
     }
 
-    /** @param encrypt encrypt the volume (Fly's default is {@code true}) @return this builder */
+    /**
+     * @param encrypt encrypt the volume (Fly's default is {@code true})
+     * @return this builder
+     */
     public Builder encrypted(boolean encrypt) {
       this.encrypted = encrypt;
       return this;
     }
 
-    /** @param type file system type @return this builder */
+    /**
+     * @param type file system type
+     * @return this builder
+     */
     public Builder fstype(String type) {
       this.fstype = type;
       return this;
     }
 
-    /** @param unique place it in a zone no other volume of the same name uses @return this builder */
+    /**
+     * @param unique place it in a zone no other volume of the same name uses
+     * @return this builder
+     */
     public Builder requireUniqueZone(boolean unique) {
       this.requireUniqueZone = unique;
       return this;
     }
 
-    /** @param appWide apply the unique-zone rule across the whole app @return this builder */
+    /**
+     * @param appWide apply the unique-zone rule across the whole app
+     * @return this builder
+     */
     public Builder uniqueZoneAppWide(boolean appWide) {
       this.uniqueZoneAppWide = appWide;
       return this;
     }
 
-    /** @param id restore from this snapshot @return this builder */
+    /**
+     * @param id restore from this snapshot
+     * @return this builder
+     */
     public Builder snapshotId(String id) {
       this.snapshotId = id;
       return this;
     }
 
-    /** @param id fork from this volume @return this builder */
+    /**
+     * @param id fork from this volume
+     * @return this builder
+     */
     public Builder sourceVolumeId(String id) {
       this.sourceVolumeId = id;
       return this;
     }
 
-    /** @param days days to keep snapshots @return this builder */
+    /**
+     * @param days days to keep snapshots
+     * @return this builder
+     */
     public Builder snapshotRetention(int days) {
       this.snapshotRetention = days;
       return this;
     }
 
-    /** @param enabled take scheduled snapshots (Fly's default is {@code true}) @return this builder */
+    /**
+     * @param enabled take scheduled snapshots (Fly's default is {@code true})
+     * @return this builder
+     */
     public Builder autoBackupEnabled(boolean enabled) {
       this.autoBackupEnabled = enabled;
       return this;
     }
 
-    /** @param guest guest of the machine the volume is meant for @return this builder */
+    /**
+     * @param guest guest of the machine the volume is meant for
+     * @return this builder
+     */
     public Builder compute(GuestConfig guest) {
       this.compute = guest;
       return this;
     }
 
-    /** @param image image of the machine the volume is meant for @return this builder */
+    /**
+     * @param image image of the machine the volume is meant for
+     * @return this builder
+     */
     public Builder computeImage(String image) {
       this.computeImage = image;
       return this;

@@ -101,49 +101,73 @@ public record MachineSpec(
       this.config = config;
     }
 
-    /** @param regionCode region code @return this builder */
+    /**
+     * @param regionCode region code
+     * @return this builder
+     */
     public Builder region(String regionCode) {
       this.region = regionCode;
       return this;
     }
 
-    /** @param machineName machine name @return this builder */
+    /**
+     * @param machineName machine name
+     * @return this builder
+     */
     public Builder name(String machineName) {
       this.name = machineName;
       return this;
     }
 
-    /** @param skip create without starting @return this builder */
+    /**
+     * @param skip create without starting
+     * @return this builder
+     */
     public Builder skipLaunch(boolean skip) {
       this.skipLaunch = skip;
       return this;
     }
 
-    /** @param skip do not register services with the proxy @return this builder */
+    /**
+     * @param skip do not register services with the proxy
+     * @return this builder
+     */
     public Builder skipServiceRegistration(boolean skip) {
       this.skipServiceRegistration = skip;
       return this;
     }
 
-    /** @param seconds acquire a lease of this many seconds atomically with the create or update @return this builder */
+    /**
+     * @param seconds acquire a lease of this many seconds atomically with the create or update
+     * @return this builder
+     */
     public Builder leaseTtlSeconds(int seconds) {
       this.leaseTtl = seconds;
       return this;
     }
 
-    /** @param version on update only: fail unless the machine is at this version @return this builder */
+    /**
+     * @param version on update only: fail unless the machine is at this version
+     * @return this builder
+     */
     public Builder currentVersion(String version) {
       this.currentVersion = version;
       return this;
     }
 
-    /** @param version minimum app secrets version the machine must see @return this builder */
+    /**
+     * @param version minimum app secrets version the machine must see
+     * @return this builder
+     */
     public Builder minSecretsVersion(long version) {
       this.minSecretsVersion = version;
       return this;
     }
 
-    /** @param skip do not inject app secrets @return this builder */
+    /**
+     * @param skip do not inject app secrets
+     * @return this builder
+     */
     public Builder skipSecrets(boolean skip) {
       this.skipSecrets = skip;
       return this;

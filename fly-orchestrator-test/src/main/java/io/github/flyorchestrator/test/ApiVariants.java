@@ -131,33 +131,51 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
     return List.of(defaults, opposite, mixed);
   }
 
-  /** @param value whether events carry ids @return a copy */
+  /**
+   * @param value whether events carry ids
+   * @return a copy
+   */
   public ApiVariants withEventIds(EventIds value) {
     return new ApiVariants(value, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
         tokenCheck);
   }
 
-  /** @param value what a {@code current_version} mismatch answers @return a copy */
+  /**
+   * @param value what a {@code current_version} mismatch answers
+   * @return a copy
+   */
   public ApiVariants withCurrentVersionMismatch(CurrentVersionMismatch value) {
     return new ApiVariants(eventIds, value, missingLeaseNonce, startWhenStarted, retryAfterOn429, tokenCheck);
   }
 
-  /** @param value what a mutation without the lease nonce answers @return a copy */
+  /**
+   * @param value what a mutation without the lease nonce answers
+   * @return a copy
+   */
   public ApiVariants withMissingLeaseNonce(MissingLeaseNonce value) {
     return new ApiVariants(eventIds, currentVersionMismatch, value, startWhenStarted, retryAfterOn429, tokenCheck);
   }
 
-  /** @param value what start on started (stop on stopped) answers @return a copy */
+  /**
+   * @param value what start on started (stop on stopped) answers
+   * @return a copy
+   */
   public ApiVariants withStartWhenStarted(StartWhenStarted value) {
     return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, value, retryAfterOn429, tokenCheck);
   }
 
-  /** @param value whether 429 answers carry {@code Retry-After} @return a copy */
+  /**
+   * @param value whether 429 answers carry {@code Retry-After}
+   * @return a copy
+   */
   public ApiVariants withRetryAfterOn429(RetryAfterOn429 value) {
     return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, value, tokenCheck);
   }
 
-  /** @param value how strictly tokens are checked @return a copy */
+  /**
+   * @param value how strictly tokens are checked
+   * @return a copy
+   */
   public ApiVariants withTokenCheck(TokenCheck value) {
     return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
         value);

@@ -51,37 +51,55 @@ public record SimulatorOptions(int port, String token, double timeScale, boolean
         false);
   }
 
-  /** @param value port @return a copy */
+  /**
+   * @param value port
+   * @return a copy
+   */
   public SimulatorOptions withPort(int value) {
     return new SimulatorOptions(value, token, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
         variants, controlRoutes);
   }
 
-  /** @param value the only accepted token, or null for any @return a copy */
+  /**
+   * @param value the only accepted token, or null for any
+   * @return a copy
+   */
   public SimulatorOptions withToken(String value) {
     return new SimulatorOptions(port, value, timeScale, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
         variants, controlRoutes);
   }
 
-  /** @param value time scale @return a copy */
+  /**
+   * @param value time scale
+   * @return a copy
+   */
   public SimulatorOptions withTimeScale(double value) {
     return new SimulatorOptions(port, token, value, rateLimitsEnabled, timings, scheduler, newAppNotFoundReads,
         variants, controlRoutes);
   }
 
-  /** @param value whether rate limits apply @return a copy */
+  /**
+   * @param value whether rate limits apply
+   * @return a copy
+   */
   public SimulatorOptions withRateLimits(boolean value) {
     return new SimulatorOptions(port, token, timeScale, value, timings, scheduler, newAppNotFoundReads, variants,
         controlRoutes);
   }
 
-  /** @param value timings @return a copy */
+  /**
+   * @param value timings
+   * @return a copy
+   */
   public SimulatorOptions withTimings(SimulatorTimings value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, value, scheduler, newAppNotFoundReads,
         variants, controlRoutes);
   }
 
-  /** @param value scheduler for timers @return a copy */
+  /**
+   * @param value scheduler for timers
+   * @return a copy
+   */
   public SimulatorOptions withScheduler(Scheduler value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, value, newAppNotFoundReads,
         variants, controlRoutes);
@@ -96,7 +114,10 @@ public record SimulatorOptions(int port, String token, double timeScale, boolean
         value, controlRoutes);
   }
 
-  /** @param value 404 reads for each new app @return a copy */
+  /**
+   * @param value 404 reads for each new app
+   * @return a copy
+   */
   public SimulatorOptions withNewAppNotFoundReads(int value) {
     return new SimulatorOptions(port, token, timeScale, rateLimitsEnabled, timings, scheduler, value, variants,
         controlRoutes);

@@ -27,17 +27,26 @@ public final class ApiError extends RuntimeException {
     return statusCode;
   }
 
-  /** @param what thing not found @return 404 */
+  /**
+   * @param what thing not found
+   * @return 404
+   */
   public static ApiError notFound(String what) {
     return new ApiError(404, what + " not found", "unknown");
   }
 
-  /** @param message text @return 400 */
+  /**
+   * @param message text
+   * @return 400
+   */
   public static ApiError badRequest(String message) {
     return new ApiError(400, message, "unknown");
   }
 
-  /** @param message text @return 412 */
+  /**
+   * @param message text
+   * @return 412
+   */
   public static ApiError precondition(String message) {
     return new ApiError(412, message, "unknown");
   }

@@ -15,7 +15,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
-/** {@link EnableFlyApiSimulator} starts a simulator and points {@code fly.base-url} and {@code fly.token} at it. */
+/**
+ * {@link EnableFlyApiSimulator} starts a simulator; without {@code fly-orchestrator-autoconfigure} (not on this
+ * module's class path) it points {@code fly.base-url} and {@code fly.token} at it. The autoconfigure module tests the
+ * connection details it contributes there.
+ */
 @SpringJUnitConfig(EnableFlyApiSimulatorSpringTest.Config.class)
 @EnableFlyApiSimulator(token = "spring-token", timeScale = 0.5)
 class EnableFlyApiSimulatorSpringTest {
@@ -37,7 +41,7 @@ class EnableFlyApiSimulatorSpringTest {
   String token;
 
   @Test
-  void propertiesPointAtTheRunningSimulator() throws Exception {
+  void withoutTheAutoConfigurationThePropertiesPointAtTheRunningSimulator() throws Exception {
     assertThat(baseUrl).isEqualTo(simulator.baseUrl()).startsWith("http://127.0.0.1:");
     assertThat(token).isEqualTo("spring-token");
     assertThat(simulator.options().timeScale()).isEqualTo(0.5);

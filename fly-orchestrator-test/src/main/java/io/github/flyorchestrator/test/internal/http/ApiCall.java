@@ -22,13 +22,19 @@ import tools.jackson.databind.node.ObjectNode;
 public record ApiCall(SimRoute route, String app, String id, String key, Map<String, List<String>> query,
     String body, String leaseNonce) {
 
-  /** @param name parameter @return first value or null */
+  /**
+   * @param name parameter
+   * @return first value or null
+   */
   public String query(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** @param name parameter @return every value, comma-separated values split */
+  /**
+   * @param name parameter
+   * @return every value, comma-separated values split
+   */
   public List<String> queryAll(String name) {
     List<String> result = new ArrayList<>();
     for (String value : query.getOrDefault(name, List.of())) {
@@ -41,13 +47,19 @@ public record ApiCall(SimRoute route, String app, String id, String key, Map<Str
     return result;
   }
 
-  /** @param name parameter @return true for {@code true} or {@code 1} */
+  /**
+   * @param name parameter
+   * @return true for {@code true} or {@code 1}
+   */
   public boolean queryFlag(String name) {
     String value = query(name);
     return "true".equalsIgnoreCase(value) || "1".equals(value);
   }
 
-  /** @return the body as a JSON object @throws ApiError 400 if it is not one */
+  /**
+   * @return the body as a JSON object
+   * @throws ApiError 400 if it is not one
+   */
   public ObjectNode json() {
     return Json.parseObject(body);
   }

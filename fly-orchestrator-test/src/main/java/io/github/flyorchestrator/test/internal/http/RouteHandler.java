@@ -6,7 +6,10 @@ import reactor.core.publisher.Mono;
 @FunctionalInterface
 public interface RouteHandler {
 
-  /** @param call the request @return the response */
+  /**
+   * @param call the request
+   * @return the response
+   */
   Mono<SimResponse> handle(ApiCall call);
 
   /**

@@ -25,22 +25,38 @@ public record SimResponse(int status, String body, Map<String, String> headers, 
     tricklePause = tricklePause == null ? Duration.ZERO : tricklePause;
   }
 
-  /** @param status status @param body body @param headers headers @param dropConnection drop instead */
+  /**
+   * @param status status
+   * @param body body
+   * @param headers headers
+   * @param dropConnection drop instead
+   */
   public SimResponse(int status, String body, Map<String, String> headers, boolean dropConnection) {
     this(status, body, headers, dropConnection, Duration.ZERO);
   }
 
-  /** @param pause pause before each chunk @return a copy whose body is trickled */
+  /**
+   * @param pause pause before each chunk
+   * @return a copy whose body is trickled
+   */
   public SimResponse trickled(Duration pause) {
     return new SimResponse(status, body, headers, dropConnection, pause);
   }
 
-  /** @param status status @param body JSON body @return response */
+  /**
+   * @param status status
+   * @param body JSON body
+   * @return response
+   */
   public static SimResponse json(int status, JsonNode body) {
     return new SimResponse(status, Json.write(body), Map.of(), false);
   }
 
-  /** @param status status @param body raw body @return response */
+  /**
+   * @param status status
+   * @param body raw body
+   * @return response
+   */
   public static SimResponse raw(int status, String body) {
     return new SimResponse(status, body, Map.of(), false);
   }
@@ -52,12 +68,19 @@ public record SimResponse(int status, String body, Map<String, String> headers, 
     return json(200, node);
   }
 
-  /** @param error the error @return {@code {error[, status]}} with the error's HTTP status */
+  /**
+   * @param error the error
+   * @return {@code {error[, status]}} with the error's HTTP status
+   */
   public static SimResponse error(ApiError error) {
     return json(error.httpStatus(), errorBody(error.getMessage(), error.statusCode()));
   }
 
-  /** @param message text @param statusCode status field or null @return the body */
+  /**
+   * @param message text
+   * @param statusCode status field or null
+   * @return the body
+   */
   public static ObjectNode errorBody(String message, String statusCode) {
     ObjectNode node = Json.object();
     node.put("error", message);

@@ -43,7 +43,10 @@ final class EventLog {
     return first == null ? null : first.get("id").stringValue();
   }
 
-  /** @param limit at most this many @return copies of the events, newest first */
+  /**
+   * @param limit at most this many
+   * @return copies of the events, newest first
+   */
   ArrayNode toJson(int limit) {
     ArrayNode array = Json.MAPPER.createArrayNode();
     events.stream().limit(limit).forEach(e -> array.add(e.deepCopy()));

@@ -109,7 +109,12 @@ public final class MachineTransitions {
     }
   }
 
-  /** {@code POST .../restart}. @param app app @param machine machine */
+  /**
+   * {@code POST .../restart}.
+   *
+   * @param app app
+   * @param machine machine
+   */
   public void restart(SimApp app, SimMachine machine) {
     synchronized (machine) {
       if (!"started".equals(machine.state()) || machine.transitionPending()) {

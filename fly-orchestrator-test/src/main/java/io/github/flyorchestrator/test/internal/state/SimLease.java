@@ -11,7 +11,10 @@ package io.github.flyorchestrator.test.internal.state;
  */
 public record SimLease(String nonce, long expiresAtMillis, String owner, String description, String version) {
 
-  /** @param nowMillis simulated now @return whether the lease still holds */
+  /**
+   * @param nowMillis simulated now
+   * @return whether the lease still holds
+   */
   public boolean activeAt(long nowMillis) {
     return nowMillis < expiresAtMillis;
   }

@@ -74,7 +74,10 @@ public final class SimMachine {
     return version;
   }
 
-  /** @param candidate a version id @return whether this machine ever had it */
+  /**
+   * @param candidate a version id
+   * @return whether this machine ever had it
+   */
   public synchronized boolean knowsVersion(String candidate) {
     return versions.contains(candidate);
   }

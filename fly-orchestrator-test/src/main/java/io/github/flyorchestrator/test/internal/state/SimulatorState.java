@@ -96,7 +96,10 @@ public final class SimulatorState {
     }
   }
 
-  /** @param name app name @return the health checks of its machines, {@link HealthChecks#none()} when unset */
+  /**
+   * @param name app name
+   * @return the health checks of its machines, {@link HealthChecks#none()} when unset
+   */
   public HealthChecks healthChecks(String name) {
     return healthChecks.getOrDefault(name, HealthChecks.none());
   }
@@ -121,12 +124,19 @@ public final class SimulatorState {
     return new ApiError(422, "app name \"" + name + "\" is already taken", "name_taken");
   }
 
-  /** @param name app name @return the app, or null */
+  /**
+   * @param name app name
+   * @return the app, or null
+   */
   public SimApp findApp(String name) {
     return apps.get(name);
   }
 
-  /** @param name app name @return the app @throws ApiError 404 */
+  /**
+   * @param name app name
+   * @return the app
+   * @throws ApiError 404
+   */
   public SimApp app(String name) {
     SimApp app = apps.get(name);
     if (app == null) {

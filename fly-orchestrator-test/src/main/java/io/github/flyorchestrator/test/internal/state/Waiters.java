@@ -21,7 +21,10 @@ final class Waiters {
   private final Queue<Waiter> waiters = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
 
-  /** @param condition what to wait for @param sink completed with the verdict */
+  /**
+   * @param condition what to wait for
+   * @param sink completed with the verdict
+   */
   void add(WaitCondition condition, Sinks.One<WaitVerdict> sink) {
     waiters.add(new Waiter(condition, sink));
     count.incrementAndGet();
