@@ -35,7 +35,8 @@ public class LaunchJob {
   public Machine run(PrintStream out) {
     long started = System.nanoTime();
     App app = orchestrator.createAppAndWait(properties.appName(), properties.orgSlug());
-    out.printf("  %7s  app %s is ready (status %s)%n", JobOutput.seconds(JobOutput.since(started)), app.name(), app.status());
+    out.printf("  %7s  app %s is ready (status %s)%n", JobOutput.seconds(JobOutput.since(started)), app.name(),
+        app.status());
     CreateMachineRequest request = CreateMachineRequest.builder(app.name(), MachineConfig.ofImage(properties.image()))
         .region(properties.region())
         .state(MachineState.STARTED)
