@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -19,6 +20,11 @@ import org.springframework.util.StringUtils;
  * Starts the Fly API simulator in-process when neither {@code fly.token}, {@code FLY_API_TOKEN} nor
  * {@code fly.base-url} is set, points {@code fly.*} at it, says so on the first output line, and stops it when the
  * application ends.
+ *
+ * <p>Not during AOT processing ({@code spring-boot:process-aot} runs {@code main} only to build the bean definitions,
+ * with the system property {@link AbstractAotProcessor#AOT_PROCESSING} set): nothing would call the simulator nor
+ * stop it. The AOT-processed application starts it at run time like any other run, since this listener is added by
+ * {@code main}, not generated.
  */
 class EmbeddedSimulatorListener implements SmartApplicationListener {
 
@@ -49,7 +55,7 @@ class EmbeddedSimulatorListener implements SmartApplicationListener {
   }
 
   private void startIfUnconfigured(ConfigurableEnvironment environment) {
-    if (simulator != null || isConfigured(environment)) {
+    if (simulator != null || isConfigured(environment) || isAotProcessing(environment)) {
       return;
     }
     Duration start = environment.getProperty("sample.simulated-start-time", Duration.class, Duration.ofSeconds(2));
@@ -64,6 +70,10 @@ class EmbeddedSimulatorListener implements SmartApplicationListener {
     return StringUtils.hasText(environment.getProperty("fly.token"))
         || StringUtils.hasText(environment.getProperty("FLY_API_TOKEN"))
         || StringUtils.hasText(environment.getProperty("fly.base-url"));
+  }
+
+  private static boolean isAotProcessing(ConfigurableEnvironment environment) {
+    return environment.getProperty(AbstractAotProcessor.AOT_PROCESSING, Boolean.class, false);
   }
 
   private void stop() {
