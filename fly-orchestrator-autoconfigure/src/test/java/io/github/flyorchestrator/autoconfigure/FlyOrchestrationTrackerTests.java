@@ -67,7 +67,8 @@ class FlyOrchestrationTrackerTests {
     Observation observation = start(context, null);
     clock.advance(Duration.ofSeconds(5));
     context.setOutcome(FlyWaitObservationContext.Outcome.TIMEOUT);
-    observation.error(new FlyTimeoutException("timed out after 5s", "stop_and_wait", 4, Duration.ofSeconds(5), null, null)).stop();
+    observation.error(new FlyTimeoutException("timed out after 5s", "stop_and_wait", 4, Duration.ofSeconds(5), null,
+        null)).stop();
     clock.advance(Duration.ofSeconds(30));
 
     FlyOrchestrationsDescriptor orchestrations = tracker.orchestrations();
