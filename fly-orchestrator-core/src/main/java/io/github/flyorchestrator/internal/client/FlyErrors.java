@@ -82,7 +82,29 @@ public final class FlyErrors {
       return false;
     }
     return isUnreadableSuccess(error) || error instanceof java.util.concurrent.TimeoutException
-        || RetryPolicies.isTransient(error);
+        || isTransient(error);
+  }
+
+  /**
+   * Whether a failure may go away when the same request is sent again: a {@link FlyException} with status 408, 429,
+   * 500, 502, 503 or 504, or one caused by a refused or reset connection or a response timeout. 400, 401, 403, 404,
+   * 409, 412 and 422 are not.
+   *
+   * @param failure the failure
+   * @return {@code true} when a retry may succeed
+   */
+  public static boolean isTransient(Throwable failure) {
+    if (failure instanceof RetryableFailure) {
+      return true;
+    }
+    if (failure instanceof FlyException fly) {
+      Integer status = fly.getHttpStatus();
+      if (status != null) {
+        return TRANSIENT_STATUSES.contains(status);
+      }
+      return fly.getCause() != null && isTransientTransportFailure(fly.getCause());
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.flyorchestrator.internal.client;
 
-import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
 import java.util.Objects;
@@ -14,7 +13,8 @@ import org.springframework.util.backoff.BackOffExecution;
 /**
  * The one definition of how the client retries: {@link RetrySettings} become a Spring Framework
  * {@link RetryPolicy} (at most {@link RetrySettings#maxRetries()} retries, only
- * {@linkplain #isTransient(Throwable) transient} failures, paused as {@link BackoffSettings#delay(int, double)} says).
+ * {@linkplain FlyErrors#isTransient(Throwable) transient} failures, paused as
+ * {@link BackoffSettings#delay(int, double)} says).
  * The reactive client takes its decisions and delays from this policy; blocking code can use the same policy with
  * Spring's {@code RetryTemplate}, e.g.
  * {@code new RetryTemplate(RetryPolicies.springRetryPolicy(settings)).execute(() -> client.getMachine(a, m))} —
@@ -36,7 +36,7 @@ public final class RetryPolicies {
     Objects.requireNonNull(settings, "settings must not be null");
     return RetryPolicy.builder()
         .backOff(backOff(settings, () -> ThreadLocalRandom.current().nextDouble()))
-        .predicate(RetryPolicies::isTransient)
+        .predicate(FlyErrors::isTransient)
         .build();
   }
 
@@ -58,27 +58,5 @@ public final class RetryPolicies {
             : BackOffExecution.STOP;
       };
     };
-  }
-
-  /**
-   * Whether a failure may go away when the same request is sent again: a {@link FlyException} with status 408, 429,
-   * 500, 502, 503 or 504, or one caused by a refused or reset connection or a response timeout. 400, 401, 403, 404,
-   * 409, 412 and 422 are not.
-   *
-   * @param failure the failure
-   * @return {@code true} when a retry may succeed
-   */
-  public static boolean isTransient(Throwable failure) {
-    if (failure instanceof RetryableFailure) {
-      return true;
-    }
-    if (failure instanceof FlyException fly) {
-      Integer status = fly.getHttpStatus();
-      if (status != null) {
-        return FlyErrors.TRANSIENT_STATUSES.contains(status);
-      }
-      return fly.getCause() != null && FlyErrors.isTransientTransportFailure(fly.getCause());
-    }
-    return false;
   }
 }

@@ -87,7 +87,7 @@ class AttemptTimeoutTest extends WireMockClientSupport {
     assertThat(failure).hasMessage("Fly API GET /v1/apps/a/machines/m1 failed: no complete answer within 1.5s")
         .hasCauseInstanceOf(AttemptTimeoutException.class);
     assertThat(failure.getMessage()).doesNotContain(TOKEN);
-    assertThat(RetryPolicies.isTransient(failure)).isTrue();
+    assertThat(FlyErrors.isTransient(failure)).isTrue();
     assertThat(requestCount()).isEqualTo(1 + FAST.maxRetries());
   }
 
