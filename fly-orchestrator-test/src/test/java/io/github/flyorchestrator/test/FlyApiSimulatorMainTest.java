@@ -29,10 +29,12 @@ class FlyApiSimulatorMainTest {
     SimulatorOptions options = FlyApiSimulatorMain.parse("--variant", "EventIds=WITHOUT_IDS",
         "--variant", "tokencheck=strict", "--variant", "CurrentVersionMismatch=REJECTED_412",
         "--variant", "MissingLeaseNonce=REJECTED_412", "--variant", "StartWhenStarted=REJECTED_412",
-        "--variant", "RetryAfterOn429=SENT");
+        "--variant", "RetryAfterOn429=SENT", "--variant", "ByteEncoding=BASE64",
+        "--variant", "DuplicateCertificate=RETURNS_EXISTING");
     assertThat(options.variants()).isEqualTo(new ApiVariants(ApiVariants.EventIds.WITHOUT_IDS,
         ApiVariants.CurrentVersionMismatch.REJECTED_412, ApiVariants.MissingLeaseNonce.REJECTED_412,
-        ApiVariants.StartWhenStarted.REJECTED_412, ApiVariants.RetryAfterOn429.SENT, ApiVariants.TokenCheck.STRICT));
+        ApiVariants.StartWhenStarted.REJECTED_412, ApiVariants.RetryAfterOn429.SENT, ApiVariants.TokenCheck.STRICT,
+        ApiVariants.ByteEncoding.BASE64, ApiVariants.DuplicateCertificate.RETURNS_EXISTING));
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "EventIds"))
         .hasMessageContaining("Dimension=VALUE");
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "Ids=WITH_IDS")).hasMessageContaining("EventIds");
