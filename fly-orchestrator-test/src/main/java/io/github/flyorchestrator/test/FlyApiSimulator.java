@@ -43,6 +43,7 @@ public final class FlyApiSimulator implements AutoCloseable {
     this.clock = new SimulatorClock(options.scheduler() != null ? options.scheduler() : Schedulers.parallel(),
         options.timeScale());
     this.state = new SimulatorState(clock, options.newAppNotFoundReads());
+    state.settings().certificates(options.timings().certificateIssuance());
     this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
     this.variants = new AtomicReference<>(options.variants());
     MachineTransitions transitions = new MachineTransitions(clock, state, options.timings());
@@ -140,7 +141,8 @@ public final class FlyApiSimulator implements AutoCloseable {
 
   /**
    * Sets when certificates are issued for every app without a setting of its own (and hostnames without one), from
-   * the next read on; {@link CertificateIssuance#defaults()} until set. A certificate once seen issued stays issued.
+   * the next read on; the options' {@link SimulatorTimings#certificateIssuance()} until set. A certificate once seen
+   * issued stays issued.
    *
    * @param issuance when certificates are issued
    */
