@@ -4,21 +4,33 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.MachineMemory;
+import io.github.flyorchestrator.model.MachineVersion;
+import io.github.flyorchestrator.model.MemoryReclaim;
+import io.github.flyorchestrator.model.ProcessInfo;
 import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.ExecRequest;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.service.ReactiveCertificateService;
+import io.github.flyorchestrator.service.ReactiveIpAssignmentService;
+import io.github.flyorchestrator.service.ReactiveOrganizationService;
+import io.github.flyorchestrator.service.ReactivePlatformService;
+import io.github.flyorchestrator.service.ReactiveSecretKeyService;
+import io.github.flyorchestrator.service.ReactiveTokenService;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -63,11 +75,26 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   private final FlyHttpTransport transport;
   private final FlyJson json;
   private final ConnectionProvider pool;
+  private final WebClientMachineOperations machineOperations;
+  private final ReactiveCertificateService certificates;
+  private final ReactiveIpAssignmentService ipAssignments;
+  private final ReactiveSecretKeyService secretKeys;
+  private final ReactiveOrganizationService organizations;
+  private final ReactivePlatformService platform;
+  private final ReactiveTokenService tokens;
 
   WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
     this.transport = transport;
     this.json = json;
     this.pool = pool;
+    FlyExchange exchange = new FlyExchange(transport, json);
+    this.machineOperations = new WebClientMachineOperations(exchange);
+    this.certificates = new WebClientCertificateService(exchange);
+    this.ipAssignments = new WebClientIpAssignmentService(exchange);
+    this.secretKeys = new WebClientSecretKeyService(exchange);
+    this.organizations = new WebClientOrganizationService(exchange);
+    this.platform = new WebClientPlatformService(exchange);
+    this.tokens = new WebClientTokenService(exchange);
   }
 
   /**
@@ -296,6 +323,55 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
     return send(machine(HttpMethod.DELETE, FlyRoutes.MACHINE_METADATA_KEY, appName, machineId).path("key", key));
   }
 
+  @Override
+  public Mono<String> getMetadataValue(String appName, String machineId, String key) {
+    return machineOperations.getMetadataValue(appName, machineId, key);
+  }
+
+  @Override
+  public Mono<Void> updateMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return machineOperations.updateMetadata(HttpMethod.PATCH, appName, machineId, changes, machineVersion);
+  }
+
+  @Override
+  public Mono<Void> putMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return machineOperations.updateMetadata(HttpMethod.PUT, appName, machineId, changes, machineVersion);
+  }
+
+  // ---- exec, processes, versions, memory (WebClientMachineOperations) ----
+
+  @Override
+  public Mono<ExecResult> exec(String appName, String machineId, ExecRequest request) {
+    return machineOperations.exec(appName, machineId, request);
+  }
+
+  @Override
+  public Mono<List<ProcessInfo>> listProcesses(String appName, String machineId, String sortBy, String order) {
+    return machineOperations.listProcesses(appName, machineId, sortBy, order);
+  }
+
+  @Override
+  public Mono<List<MachineVersion>> listVersions(String appName, String machineId) {
+    return machineOperations.listVersions(appName, machineId);
+  }
+
+  @Override
+  public Mono<MachineMemory> getMemory(String appName, String machineId) {
+    return machineOperations.getMemory(appName, machineId);
+  }
+
+  @Override
+  public Mono<MachineMemory> setMemoryLimit(String appName, String machineId, int limitMb) {
+    return machineOperations.setMemoryLimit(appName, machineId, limitMb);
+  }
+
+  @Override
+  public Mono<MemoryReclaim> reclaimMemory(String appName, String machineId, int amountMb) {
+    return machineOperations.reclaimMemory(appName, machineId, amountMb);
+  }
+
   // ---- volumes ----
 
   @Override
@@ -370,6 +446,38 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   @Override
   public Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
     return read(secret(HttpMethod.DELETE, appName, secretName), json.decoder(AppSecretsUpdate.class));
+  }
+
+  // ---- resource groups ----
+
+  @Override
+  public ReactiveCertificateService certificates() {
+    return certificates;
+  }
+
+  @Override
+  public ReactiveIpAssignmentService ipAssignments() {
+    return ipAssignments;
+  }
+
+  @Override
+  public ReactiveSecretKeyService secretKeys() {
+    return secretKeys;
+  }
+
+  @Override
+  public ReactiveOrganizationService organizations() {
+    return organizations;
+  }
+
+  @Override
+  public ReactivePlatformService platform() {
+    return platform;
+  }
+
+  @Override
+  public ReactiveTokenService tokens() {
+    return tokens;
   }
 
   // ---- helpers ----
