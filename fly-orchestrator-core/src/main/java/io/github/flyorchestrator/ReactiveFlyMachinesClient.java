@@ -810,6 +810,17 @@ public interface ReactiveFlyMachinesClient extends AutoCloseable {
   Mono<List<AppSecret>> listSecrets(String appName);
 
   /**
+   * {@code GET /v1/apps/{app}/secrets/{name}}: one secret's name and digest (no value).
+   *
+   * @param appName app name
+   * @param secretName secret name
+   * @return the secret without its value; the {@code Mono} fails with {@link FlyException} when the API answers with
+   *     an error or no complete answer comes (e.g. 404 when there is no such secret)
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   */
+  Mono<AppSecret> getSecret(String appName, String secretName);
+
+  /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
    *
    * @param appName app name

@@ -472,6 +472,11 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   }
 
   @Override
+  public Mono<io.github.flyorchestrator.model.AppSecret> getSecret(String appName, String secretName) {
+    return notScripted("getSecret");
+  }
+
+  @Override
   public Mono<String> getMetadataValue(String appName, String machineId, String key) {
     return notScripted("getMetadataValue");
   }

@@ -262,6 +262,11 @@ public final class BlockingFlyMachinesClient implements FlyMachinesClient {
   }
 
   @Override
+  public AppSecret getSecret(String appName, String secretName) {
+    return BlockingCalls.block(reactive.getSecret(appName, secretName), "getSecret");
+  }
+
+  @Override
   public String getMetadataValue(String appName, String machineId, String key) {
     return BlockingCalls.block(reactive.getMetadataValue(appName, machineId, key), "getMetadataValue");
   }

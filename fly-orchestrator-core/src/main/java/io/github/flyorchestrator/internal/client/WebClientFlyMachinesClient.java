@@ -429,6 +429,11 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   }
 
   @Override
+  public Mono<AppSecret> getSecret(String appName, String secretName) {
+    return read(secret(HttpMethod.GET, appName, secretName), json.decoder(AppSecret.class));
+  }
+
+  @Override
   public Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
     Objects.requireNonNull(values, "values must not be null");
     Map<String, String> copy = new LinkedHashMap<>(values);

@@ -78,7 +78,8 @@ final class WebClientSecretKeyService implements ReactiveSecretKeyService {
   public Mono<byte[]> decrypt(String appName, String keyName, byte[] ciphertext, byte[] associatedData) {
     Objects.requireNonNull(ciphertext, "ciphertext must not be null");
     return operation(FlyRoutes.SECRET_KEY_DECRYPT, appName, keyName, new FlyServiceEnvelopes.SecretKeyOperation(
-        null, ciphertext.clone(), null, copy(associatedData))).mapNotNull(FlyServiceEnvelopes.SecretKeyResult::plaintext);
+        null, ciphertext.clone(), null, copy(associatedData)))
+        .mapNotNull(FlyServiceEnvelopes.SecretKeyResult::plaintext);
   }
 
   @Override
