@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.internal.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -130,6 +131,21 @@ class OrganizationServicePagingTest extends WireMockClientSupport {
     assertThatThrownBy(() -> organizations.listMachines("personal").collectList().block())
         .isInstanceOf(FlyException.class).hasMessageContaining("same cursor again");
     assertThat(pageRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailingPageEndsTheListingAfterTheItemsBeforeIt() {
+    wireMock.stubFor(get(urlPathEqualTo(MACHINES)).withQueryParam("cursor", absent())
+        .willReturn(okJson("{\"machines\": [{\"id\": \"m1\"}], \"next_cursor\": \"c2\"}")));
+    wireMock.stubFor(get(urlPathEqualTo(MACHINES)).withQueryParam("cursor", equalTo("c2"))
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+            .withBody("{\"error\": \"organization not found\"}")));
+
+    StepVerifier.create(organizations.listMachines("personal"))
+        .expectNextMatches(machine -> machine.id().equals("m1"))
+        .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyException.class)
+            .hasMessageContaining("organization not found"))
+        .verify();
   }
 
   @Test
