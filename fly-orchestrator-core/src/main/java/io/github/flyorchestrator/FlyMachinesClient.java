@@ -5,21 +5,33 @@ import io.github.flyorchestrator.internal.client.BlockingFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.MachineMemory;
+import io.github.flyorchestrator.model.MachineVersion;
+import io.github.flyorchestrator.model.MemoryReclaim;
+import io.github.flyorchestrator.model.ProcessInfo;
 import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.ExecRequest;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.service.CertificateService;
+import io.github.flyorchestrator.service.IpAssignmentService;
+import io.github.flyorchestrator.service.OrganizationService;
+import io.github.flyorchestrator.service.PlatformService;
+import io.github.flyorchestrator.service.SecretKeyService;
+import io.github.flyorchestrator.service.TokenService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -541,6 +553,141 @@ public interface FlyMachinesClient extends AutoCloseable {
   void deleteMetadata(String appName, String machineId, String key);
 
   /**
+   * {@code GET .../metadata/{key}}: one metadata value.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param key metadata key
+   * @return the value
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 404 when the key is not
+   *     set)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
+   */
+  String getMetadataValue(String appName, String machineId, String key);
+
+  /**
+   * {@code PATCH .../metadata}: sets and removes several keys at once (a {@code null} or empty value removes its
+   * key). Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param changes keys to set, or to remove with a {@code null} or empty value
+   * @param machineVersion apply only while the machine is at this version (else 412), or {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 412 when the machine
+   *     version moved on)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or a key is not valid (nothing is sent)
+   * @throws NullPointerException when {@code changes} is {@code null}
+   */
+  void updateMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion);
+
+  /**
+   * {@code PUT .../metadata}: the same update as {@link #updateMetadata(String, String, Map, String)}, sent with the
+   * other method the API document lists for it. Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param changes keys to set, or to remove with a {@code null} or empty value
+   * @param machineVersion apply only while the machine is at this version (else 412), or {@code null}
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 412 when the machine
+   *     version moved on)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or a key is not valid (nothing is sent)
+   * @throws NullPointerException when {@code changes} is {@code null}
+   */
+  void putMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}/exec}: runs a command in a started machine and waits for it to end. The
+   * response may take the command's timeout on top of the read timeout. Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param request the command, its standard input and timeout
+   * @return exit code and output
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 400 when the machine is
+   *     not started)
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   */
+  ExecResult exec(String appName, String machineId, ExecRequest request);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/ps}, in the API's order.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the machine's processes
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default List<ProcessInfo> listProcesses(String appName, String machineId) {
+    return listProcesses(appName, machineId, null, null);
+  }
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/ps?sort_by=&order=}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param sortBy field to sort by, e.g. {@code cpu} or {@code rss}, or {@code null} for the API's order
+   * @param order {@code asc} or {@code desc}, or {@code null}
+   * @return the machine's processes
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  List<ProcessInfo> listProcesses(String appName, String machineId, String sortBy, String order);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/versions}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the machine's configuration versions
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  List<MachineVersion> listVersions(String appName, String machineId);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/memory}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the memory available and its limit
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  MachineMemory getMemory(String appName, String machineId);
+
+  /**
+   * {@code PUT /v1/apps/{app}/machines/{id}/memory}: sets the memory limit of a running machine. Retried like a read:
+   * setting a value twice leaves the same limit.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param limitMb the new limit in MB
+   * @return the memory available and its new limit
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid or {@code limitMb} is not
+   *     positive (nothing is sent)
+   */
+  MachineMemory setMemoryLimit(String appName, String machineId, int limitMb);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}/memory/reclaim}: asks the machine's balloon to give memory back. Never
+   * retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param amountMb memory to reclaim, in MB
+   * @return what was actually reclaimed
+   * @throws FlyException when the API answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid or {@code amountMb} is not
+   *     positive (nothing is sent)
+   */
+  MemoryReclaim reclaimMemory(String appName, String machineId, int amountMb);
+
+  /**
    * {@code GET /v1/apps/{app}/volumes}.
    *
    * @param appName app name
@@ -642,6 +789,18 @@ public interface FlyMachinesClient extends AutoCloseable {
   List<AppSecret> listSecrets(String appName);
 
   /**
+   * {@code GET /v1/apps/{app}/secrets/{name}}: one secret's name and digest (no value).
+   *
+   * @param appName app name
+   * @param secretName secret name
+   * @return the secret without its value
+   * @throws FlyException when the API answers with an error or no complete answer comes (e.g. 404 when there is no
+   *     such secret)
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   */
+  AppSecret getSecret(String appName, String secretName);
+
+  /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
    *
    * @param appName app name
@@ -676,6 +835,48 @@ public interface FlyMachinesClient extends AutoCloseable {
    * @throws FlyException when the API answers with an error or no complete answer comes
    */
   AppSecretsUpdate deleteSecret(String appName, String secretName);
+
+  /**
+   * The TLS certificates of apps' hostnames ({@code /v1/apps/{app}/certificates}). Sends nothing by itself.
+   *
+   * @return the blocking certificate group, sharing this client's connection pool, limits, retries and observation
+   */
+  CertificateService certificates();
+
+  /**
+   * The IP addresses of apps ({@code /v1/apps/{app}/ip_assignments}). Sends nothing by itself.
+   *
+   * @return the blocking IP assignment group, sharing this client's connection pool, limits, retries and observation
+   */
+  IpAssignmentService ipAssignments();
+
+  /**
+   * The secret keys of apps ({@code /v1/apps/{app}/secretkeys}). Sends nothing by itself.
+   *
+   * @return the blocking secret key group, sharing this client's connection pool, limits, retries and observation
+   */
+  SecretKeyService secretKeys();
+
+  /**
+   * Organization-wide, paged listings of machines and volumes ({@code /v1/orgs/{org}/*}). Sends nothing by itself.
+   *
+   * @return the blocking organization group, sharing this client's connection pool, limits, retries and observation
+   */
+  OrganizationService organizations();
+
+  /**
+   * Regions and placement capacity ({@code /v1/platform/*}). Sends nothing by itself.
+   *
+   * @return the blocking platform group, sharing this client's connection pool, limits, retries and observation
+   */
+  PlatformService platform();
+
+  /**
+   * Token verification and issuance ({@code /v1/tokens/*}, app deploy tokens). Sends nothing by itself.
+   *
+   * @return the blocking token group, sharing this client's connection pool, limits, retries and observation
+   */
+  TokenService tokens();
 
   /**
    * The blocking client over a reactive one: each method subscribes to the reactive call and waits for it.

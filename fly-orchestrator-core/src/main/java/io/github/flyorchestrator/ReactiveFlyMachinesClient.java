@@ -5,21 +5,33 @@ import io.github.flyorchestrator.internal.client.WebClientFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.MachineMemory;
+import io.github.flyorchestrator.model.MachineVersion;
+import io.github.flyorchestrator.model.MemoryReclaim;
+import io.github.flyorchestrator.model.ProcessInfo;
 import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.ExecRequest;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.service.ReactiveCertificateService;
+import io.github.flyorchestrator.service.ReactiveIpAssignmentService;
+import io.github.flyorchestrator.service.ReactiveOrganizationService;
+import io.github.flyorchestrator.service.ReactivePlatformService;
+import io.github.flyorchestrator.service.ReactiveSecretKeyService;
+import io.github.flyorchestrator.service.ReactiveTokenService;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -564,6 +576,139 @@ public interface ReactiveFlyMachinesClient extends AutoCloseable {
   Mono<Void> deleteMetadata(String appName, String machineId, String key);
 
   /**
+   * {@code GET .../metadata/{key}}: one metadata value.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param key metadata key
+   * @return the value; the {@code Mono} fails with {@link FlyException} when the API answers with an error or no
+   *     complete answer comes (e.g. 404 when the key is not set)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or {@code key} is not valid (nothing is
+   *     sent)
+   */
+  Mono<String> getMetadataValue(String appName, String machineId, String key);
+
+  /**
+   * {@code PATCH .../metadata}: sets and removes several keys at once (a {@code null} or empty value removes its
+   * key). Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param changes keys to set, or to remove with a {@code null} or empty value
+   * @param machineVersion apply only while the machine is at this version (else 412), or {@code null}
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes (e.g. 412 when the machine version moved on)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or a key is not valid (nothing is sent)
+   * @throws NullPointerException when {@code changes} is {@code null}
+   */
+  Mono<Void> updateMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion);
+
+  /**
+   * {@code PUT .../metadata}: the same update as {@link #updateMetadata(String, String, Map, String)}, sent with the
+   * other method the API document lists for it. Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param changes keys to set, or to remove with a {@code null} or empty value
+   * @param machineVersion apply only while the machine is at this version (else 412), or {@code null}
+   * @return completes when the API accepted the call; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes (e.g. 412 when the machine version moved on)
+   * @throws IllegalArgumentException when {@code appName}, {@code machineId} or a key is not valid (nothing is sent)
+   * @throws NullPointerException when {@code changes} is {@code null}
+   */
+  Mono<Void> putMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}/exec}: runs a command in a started machine and waits for it to end. The
+   * response may take the command's timeout on top of the read timeout. Never retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param request the command, its standard input and timeout
+   * @return exit code and output; the {@code Mono} fails with {@link FlyException} when the API answers with an error
+   *     or no complete answer comes (e.g. 400 when the machine is not started)
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   */
+  Mono<ExecResult> exec(String appName, String machineId, ExecRequest request);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/ps}, in the API's order.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the machine's processes; the {@code Mono} fails with {@link FlyException} when the API answers with an
+   *     error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  default Mono<List<ProcessInfo>> listProcesses(String appName, String machineId) {
+    return listProcesses(appName, machineId, null, null);
+  }
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/ps?sort_by=&order=}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param sortBy field to sort by, e.g. {@code cpu} or {@code rss}, or {@code null} for the API's order
+   * @param order {@code asc} or {@code desc}, or {@code null}
+   * @return the machine's processes; the {@code Mono} fails with {@link FlyException} when the API answers with an
+   *     error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  Mono<List<ProcessInfo>> listProcesses(String appName, String machineId, String sortBy, String order);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/versions}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the machine's configuration versions; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  Mono<List<MachineVersion>> listVersions(String appName, String machineId);
+
+  /**
+   * {@code GET /v1/apps/{app}/machines/{id}/memory}.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @return the memory available and its limit; the {@code Mono} fails with {@link FlyException} when the API answers
+   *     with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid (nothing is sent)
+   */
+  Mono<MachineMemory> getMemory(String appName, String machineId);
+
+  /**
+   * {@code PUT /v1/apps/{app}/machines/{id}/memory}: sets the memory limit of a running machine. Retried like a read:
+   * setting a value twice leaves the same limit.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param limitMb the new limit in MB
+   * @return the memory available and its new limit; the {@code Mono} fails with {@link FlyException} when the API
+   *     answers with an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid or {@code limitMb} is not
+   *     positive (nothing is sent)
+   */
+  Mono<MachineMemory> setMemoryLimit(String appName, String machineId, int limitMb);
+
+  /**
+   * {@code POST /v1/apps/{app}/machines/{id}/memory/reclaim}: asks the machine's balloon to give memory back. Never
+   * retried.
+   *
+   * @param appName app name
+   * @param machineId machine id
+   * @param amountMb memory to reclaim, in MB
+   * @return what was actually reclaimed; the {@code Mono} fails with {@link FlyException} when the API answers with
+   *     an error or no complete answer comes
+   * @throws IllegalArgumentException when {@code appName} or {@code machineId} is not valid or {@code amountMb} is not
+   *     positive (nothing is sent)
+   */
+  Mono<MemoryReclaim> reclaimMemory(String appName, String machineId, int amountMb);
+
+  /**
    * {@code GET /v1/apps/{app}/volumes}.
    *
    * @param appName app name
@@ -665,6 +810,17 @@ public interface ReactiveFlyMachinesClient extends AutoCloseable {
   Mono<List<AppSecret>> listSecrets(String appName);
 
   /**
+   * {@code GET /v1/apps/{app}/secrets/{name}}: one secret's name and digest (no value).
+   *
+   * @param appName app name
+   * @param secretName secret name
+   * @return the secret without its value; the {@code Mono} fails with {@link FlyException} when the API answers with
+   *     an error or no complete answer comes (e.g. 404 when there is no such secret)
+   * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
+   */
+  Mono<AppSecret> getSecret(String appName, String secretName);
+
+  /**
    * {@code POST /v1/apps/{app}/secrets} with {@code {values:{name:value}}}; a {@code null} value removes that secret.
    *
    * @param appName app name
@@ -699,6 +855,48 @@ public interface ReactiveFlyMachinesClient extends AutoCloseable {
    * @throws IllegalArgumentException when {@code appName} or {@code secretName} is not valid (nothing is sent)
    */
   Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName);
+
+  /**
+   * The TLS certificates of apps' hostnames ({@code /v1/apps/{app}/certificates}). Sends nothing by itself.
+   *
+   * @return the certificate group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactiveCertificateService certificates();
+
+  /**
+   * The IP addresses of apps ({@code /v1/apps/{app}/ip_assignments}). Sends nothing by itself.
+   *
+   * @return the IP assignment group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactiveIpAssignmentService ipAssignments();
+
+  /**
+   * The secret keys of apps ({@code /v1/apps/{app}/secretkeys}). Sends nothing by itself.
+   *
+   * @return the secret key group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactiveSecretKeyService secretKeys();
+
+  /**
+   * Organization-wide, paged listings of machines and volumes ({@code /v1/orgs/{org}/*}). Sends nothing by itself.
+   *
+   * @return the organization group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactiveOrganizationService organizations();
+
+  /**
+   * Regions and placement capacity ({@code /v1/platform/*}). Sends nothing by itself.
+   *
+   * @return the platform group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactivePlatformService platform();
+
+  /**
+   * Token verification and issuance ({@code /v1/tokens/*}, app deploy tokens). Sends nothing by itself.
+   *
+   * @return the token group, sharing this client's connection pool, limits, retries and observation
+   */
+  ReactiveTokenService tokens();
 
   /**
    * A builder of the client over Spring's {@code WebClient} and Reactor Netty, e.g.

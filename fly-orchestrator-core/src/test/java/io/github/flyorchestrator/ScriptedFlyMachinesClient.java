@@ -464,4 +464,96 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
   public Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
     return Mono.error(new UnsupportedOperationException("deleteSecret is not scripted"));
   }
+
+  // ---- routes no orchestration uses: not scripted ----
+
+  private static <T> T notScripted(String method) {
+    throw new UnsupportedOperationException(method + " is not scripted");
+  }
+
+  @Override
+  public Mono<io.github.flyorchestrator.model.AppSecret> getSecret(String appName, String secretName) {
+    return notScripted("getSecret");
+  }
+
+  @Override
+  public Mono<String> getMetadataValue(String appName, String machineId, String key) {
+    return notScripted("getMetadataValue");
+  }
+
+  @Override
+  public Mono<Void> updateMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return notScripted("updateMetadata");
+  }
+
+  @Override
+  public Mono<Void> putMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return notScripted("putMetadata");
+  }
+
+  @Override
+  public Mono<io.github.flyorchestrator.model.ExecResult> exec(String appName, String machineId,
+      io.github.flyorchestrator.param.ExecRequest request) {
+    return notScripted("exec");
+  }
+
+  @Override
+  public Mono<List<io.github.flyorchestrator.model.ProcessInfo>> listProcesses(String appName, String machineId,
+      String sortBy, String order) {
+    return notScripted("listProcesses");
+  }
+
+  @Override
+  public Mono<List<io.github.flyorchestrator.model.MachineVersion>> listVersions(String appName, String machineId) {
+    return notScripted("listVersions");
+  }
+
+  @Override
+  public Mono<io.github.flyorchestrator.model.MachineMemory> getMemory(String appName, String machineId) {
+    return notScripted("getMemory");
+  }
+
+  @Override
+  public Mono<io.github.flyorchestrator.model.MachineMemory> setMemoryLimit(String appName, String machineId,
+      int limitMb) {
+    return notScripted("setMemoryLimit");
+  }
+
+  @Override
+  public Mono<io.github.flyorchestrator.model.MemoryReclaim> reclaimMemory(String appName, String machineId,
+      int amountMb) {
+    return notScripted("reclaimMemory");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactiveCertificateService certificates() {
+    return notScripted("certificates");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactiveIpAssignmentService ipAssignments() {
+    return notScripted("ipAssignments");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactiveSecretKeyService secretKeys() {
+    return notScripted("secretKeys");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactiveOrganizationService organizations() {
+    return notScripted("organizations");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactivePlatformService platform() {
+    return notScripted("platform");
+  }
+
+  @Override
+  public io.github.flyorchestrator.service.ReactiveTokenService tokens() {
+    return notScripted("tokens");
+  }
 }

@@ -3,6 +3,8 @@ package io.github.flyorchestrator.internal.client;
 import io.github.flyorchestrator.exception.FlyException;
 import java.util.Objects;
 import reactor.core.Exceptions;
+import java.util.stream.Stream;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,6 +41,20 @@ public final class BlockingCalls {
     } catch (RuntimeException e) {
       throw unwrap(e, operation);
     }
+  }
+
+  /**
+   * A lazy stream of a paged listing: it requests one item at a time, so a page is fetched only when the stream needs
+   * an item the pages so far did not bring; closing the stream cancels the listing and stops fetching. An error of
+   * the listing is thrown, as it was raised, by the stream operation that meets it.
+   *
+   * @param items the reactive listing
+   * @param <T> the item type
+   * @return the stream; close it when it is not consumed to its end
+   */
+  public static <T> Stream<T> stream(Flux<T> items) {
+    Objects.requireNonNull(items, "items must not be null");
+    return items.toStream(1);
   }
 
   private static RuntimeException unwrap(RuntimeException thrown, String operation) {

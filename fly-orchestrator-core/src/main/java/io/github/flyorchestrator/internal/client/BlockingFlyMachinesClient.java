@@ -5,21 +5,33 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.MachineMemory;
+import io.github.flyorchestrator.model.MachineVersion;
+import io.github.flyorchestrator.model.MemoryReclaim;
+import io.github.flyorchestrator.model.ProcessInfo;
 import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.ExecRequest;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.service.CertificateService;
+import io.github.flyorchestrator.service.IpAssignmentService;
+import io.github.flyorchestrator.service.OrganizationService;
+import io.github.flyorchestrator.service.PlatformService;
+import io.github.flyorchestrator.service.SecretKeyService;
+import io.github.flyorchestrator.service.TokenService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -247,5 +259,87 @@ public final class BlockingFlyMachinesClient implements FlyMachinesClient {
   @Override
   public void close() {
     reactive.close();
+  }
+
+  @Override
+  public AppSecret getSecret(String appName, String secretName) {
+    return BlockingCalls.block(reactive.getSecret(appName, secretName), "getSecret");
+  }
+
+  @Override
+  public String getMetadataValue(String appName, String machineId, String key) {
+    return BlockingCalls.block(reactive.getMetadataValue(appName, machineId, key), "getMetadataValue");
+  }
+
+  @Override
+  public void updateMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion) {
+    BlockingCalls.block(reactive.updateMetadata(appName, machineId, changes, machineVersion), "updateMetadata");
+  }
+
+  @Override
+  public void putMetadata(String appName, String machineId, Map<String, String> changes, String machineVersion) {
+    BlockingCalls.block(reactive.putMetadata(appName, machineId, changes, machineVersion), "putMetadata");
+  }
+
+  @Override
+  public ExecResult exec(String appName, String machineId, ExecRequest request) {
+    return BlockingCalls.block(reactive.exec(appName, machineId, request), "exec");
+  }
+
+  @Override
+  public List<ProcessInfo> listProcesses(String appName, String machineId, String sortBy, String order) {
+    return BlockingCalls.block(reactive.listProcesses(appName, machineId, sortBy, order), "listProcesses");
+  }
+
+  @Override
+  public List<MachineVersion> listVersions(String appName, String machineId) {
+    return BlockingCalls.block(reactive.listVersions(appName, machineId), "listVersions");
+  }
+
+  @Override
+  public MachineMemory getMemory(String appName, String machineId) {
+    return BlockingCalls.block(reactive.getMemory(appName, machineId), "getMemory");
+  }
+
+  @Override
+  public MachineMemory setMemoryLimit(String appName, String machineId, int limitMb) {
+    return BlockingCalls.block(reactive.setMemoryLimit(appName, machineId, limitMb), "setMemoryLimit");
+  }
+
+  @Override
+  public MemoryReclaim reclaimMemory(String appName, String machineId, int amountMb) {
+    return BlockingCalls.block(reactive.reclaimMemory(appName, machineId, amountMb), "reclaimMemory");
+  }
+
+  // The groups are thin adapters over the reactive client's groups: made per call, they hold no state of their own.
+
+  @Override
+  public CertificateService certificates() {
+    return new BlockingCertificateService(reactive.certificates());
+  }
+
+  @Override
+  public IpAssignmentService ipAssignments() {
+    return new BlockingIpAssignmentService(reactive.ipAssignments());
+  }
+
+  @Override
+  public SecretKeyService secretKeys() {
+    return new BlockingSecretKeyService(reactive.secretKeys());
+  }
+
+  @Override
+  public OrganizationService organizations() {
+    return new BlockingOrganizationService(reactive.organizations());
+  }
+
+  @Override
+  public PlatformService platform() {
+    return new BlockingPlatformService(reactive.platform());
+  }
+
+  @Override
+  public TokenService tokens() {
+    return new BlockingTokenService(reactive.tokens());
   }
 }

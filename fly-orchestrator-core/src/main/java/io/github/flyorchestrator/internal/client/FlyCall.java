@@ -91,6 +91,10 @@ record FlyCall(HttpMethod method, String pathTemplate, Map<String, String> pathV
         case "volume" -> FlyNames.requireResourceId("volumeId", value);
         case "secret" -> FlyNames.requireSecretName("secretName", value);
         case "key" -> FlyNames.requireMetadataKey("key", value);
+        case "org" -> FlyNames.requireOrgSlug("orgSlug", value);
+        case "hostname" -> FlyNames.requireHostname("hostname", value);
+        case "ip" -> FlyNames.requireIpAddress("ip", value);
+        case "secretkey" -> FlyNames.requireSecretKeyName("keyName", value);
         default -> throw new IllegalStateException("no validation rule for path variable " + name);
       }
       pathVariables.put(name, value);

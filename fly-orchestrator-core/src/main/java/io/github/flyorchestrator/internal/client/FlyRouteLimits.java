@@ -14,8 +14,9 @@ import org.springframework.http.HttpMethod;
  * action and per machine, scoped per identifier (machine ID or app ID); 1 request/s per action with bursts up to
  * 3/s for every action except Get Machine, which allows 5/s with bursts up to 10/s; app deletions are limited to 100
  * per minute. The docs name no read as exempt (the first version said "all actions except Get Machine"), so every
- * route below is an action of its own, counted per the identifier its path names. What the client allows per class
- * is set in {@link RateLimitSettings}.
+ * route below is an action of its own, counted per the identifier its path names (routes under an organization, the
+ * platform and tokens name no machine or app, so the client counts each of them as one bucket). What the client
+ * allows per class is set in {@link RateLimitSettings}.
  */
 final class FlyRouteLimits {
 
@@ -89,9 +90,48 @@ final class FlyRouteLimits {
       action(HttpMethod.POST, FlyRoutes.VOLUME_SNAPSHOTS, "create snapshot", Scope.VOLUME),
       action(HttpMethod.GET, FlyRoutes.SECRETS, "list secrets", Scope.APP),
       action(HttpMethod.POST, FlyRoutes.SECRETS, "set secrets", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.SECRET, "get secret", Scope.APP),
       action(HttpMethod.POST, FlyRoutes.SECRET, "set secret", Scope.APP),
       action(HttpMethod.DELETE, FlyRoutes.SECRET, "delete secret", Scope.APP),
-      action(HttpMethod.GET, FlyRoutes.CURRENT_TOKEN, "current token", Scope.CLIENT));
+      action(HttpMethod.GET, FlyRoutes.MACHINE_METADATA_KEY, "get metadata key", Scope.MACHINE),
+      action(HttpMethod.PATCH, FlyRoutes.MACHINE_METADATA, "update metadata", Scope.MACHINE),
+      action(HttpMethod.PUT, FlyRoutes.MACHINE_METADATA, "update metadata (put)", Scope.MACHINE),
+      action(HttpMethod.POST, FlyRoutes.MACHINE_EXEC, "exec", Scope.MACHINE),
+      action(HttpMethod.GET, FlyRoutes.MACHINE_PS, "list processes", Scope.MACHINE),
+      action(HttpMethod.GET, FlyRoutes.MACHINE_VERSIONS, "list versions", Scope.MACHINE),
+      action(HttpMethod.GET, FlyRoutes.MACHINE_MEMORY, "get memory", Scope.MACHINE),
+      action(HttpMethod.PUT, FlyRoutes.MACHINE_MEMORY, "set memory limit", Scope.MACHINE),
+      action(HttpMethod.POST, FlyRoutes.MACHINE_MEMORY_RECLAIM, "reclaim memory", Scope.MACHINE),
+      action(HttpMethod.GET, FlyRoutes.CERTIFICATES, "list certificates", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.CERTIFICATES_ACME, "request acme certificate", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.CERTIFICATES_CUSTOM, "add custom certificate", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.CERTIFICATE, "get certificate", Scope.APP),
+      action(HttpMethod.DELETE, FlyRoutes.CERTIFICATE, "delete certificate", Scope.APP),
+      action(HttpMethod.DELETE, FlyRoutes.CERTIFICATE_ACME, "delete acme certificate", Scope.APP),
+      action(HttpMethod.DELETE, FlyRoutes.CERTIFICATE_CUSTOM, "delete custom certificate", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.CERTIFICATE_CHECK, "check certificate", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.DEPLOY_TOKEN, "create deploy token", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.IP_ASSIGNMENTS, "list ip assignments", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.IP_ASSIGNMENTS, "allocate ip", Scope.APP),
+      action(HttpMethod.DELETE, FlyRoutes.IP_ASSIGNMENT, "release ip", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.SECRET_KEYS, "list secret keys", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.SECRET_KEY, "get secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY, "set secret key", Scope.APP),
+      action(HttpMethod.DELETE, FlyRoutes.SECRET_KEY, "delete secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY_GENERATE, "generate secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY_SIGN, "sign with secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY_VERIFY, "verify with secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY_ENCRYPT, "encrypt with secret key", Scope.APP),
+      action(HttpMethod.POST, FlyRoutes.SECRET_KEY_DECRYPT, "decrypt with secret key", Scope.APP),
+      action(HttpMethod.GET, FlyRoutes.ORG_MACHINES, "list org machines", Scope.CLIENT),
+      action(HttpMethod.GET, FlyRoutes.ORG_VOLUMES, "list org volumes", Scope.CLIENT),
+      action(HttpMethod.GET, FlyRoutes.PLATFORM_REGIONS, "list regions", Scope.CLIENT),
+      action(HttpMethod.POST, FlyRoutes.PLATFORM_PLACEMENTS, "get placements", Scope.CLIENT),
+      action(HttpMethod.GET, FlyRoutes.CURRENT_TOKEN, "current token", Scope.CLIENT),
+      action(HttpMethod.POST, FlyRoutes.TOKENS_AUTHENTICATE, "authenticate token", Scope.CLIENT),
+      action(HttpMethod.POST, FlyRoutes.TOKENS_AUTHORIZE, "authorize token", Scope.CLIENT),
+      action(HttpMethod.POST, FlyRoutes.TOKENS_KMS, "request kms token", Scope.CLIENT),
+      action(HttpMethod.POST, FlyRoutes.TOKENS_OIDC, "request oidc token", Scope.CLIENT));
 
   private static final Map<String, RouteLimit> BY_ROUTE = index();
 

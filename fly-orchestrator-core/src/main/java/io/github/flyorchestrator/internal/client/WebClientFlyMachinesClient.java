@@ -4,21 +4,33 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.AppSecret;
 import io.github.flyorchestrator.model.AppSecretsUpdate;
+import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import io.github.flyorchestrator.model.MachineMemory;
+import io.github.flyorchestrator.model.MachineVersion;
+import io.github.flyorchestrator.model.MemoryReclaim;
+import io.github.flyorchestrator.model.ProcessInfo;
 import io.github.flyorchestrator.model.TokenInfo;
 import io.github.flyorchestrator.model.Volume;
 import io.github.flyorchestrator.model.VolumeSnapshot;
 import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateVolumeRequest;
+import io.github.flyorchestrator.param.ExecRequest;
 import io.github.flyorchestrator.param.MachineListOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.param.UpdateVolumeRequest;
 import io.github.flyorchestrator.param.WaitRequest;
+import io.github.flyorchestrator.service.ReactiveCertificateService;
+import io.github.flyorchestrator.service.ReactiveIpAssignmentService;
+import io.github.flyorchestrator.service.ReactiveOrganizationService;
+import io.github.flyorchestrator.service.ReactivePlatformService;
+import io.github.flyorchestrator.service.ReactiveSecretKeyService;
+import io.github.flyorchestrator.service.ReactiveTokenService;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -47,7 +59,9 @@ import tools.jackson.core.type.TypeReference;
  *
  * <p>This class only maps each of the API's routes to a {@link FlyCall} (one short method per route, which is why it
  * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and
- * {@link ReactorRetry}.
+ * {@link ReactorRetry}. The machine routes added beside the lifecycle (exec, ps, versions, memory, batch metadata)
+ * delegate to {@link WebClientMachineOperations}; the resource groups ({@code certificates()}, ...) are
+ * {@link FlyResourceGroups}, built over the same transport.
  */
 public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient {
 
@@ -63,11 +77,16 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   private final FlyHttpTransport transport;
   private final FlyJson json;
   private final ConnectionProvider pool;
+  private final WebClientMachineOperations machineOperations;
+  private final FlyResourceGroups groups;
 
   WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
     this.transport = transport;
     this.json = json;
     this.pool = pool;
+    FlyExchange exchange = new FlyExchange(transport, json);
+    this.machineOperations = new WebClientMachineOperations(exchange);
+    this.groups = FlyResourceGroups.over(exchange);
   }
 
   /**
@@ -296,6 +315,55 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
     return send(machine(HttpMethod.DELETE, FlyRoutes.MACHINE_METADATA_KEY, appName, machineId).path("key", key));
   }
 
+  @Override
+  public Mono<String> getMetadataValue(String appName, String machineId, String key) {
+    return machineOperations.getMetadataValue(appName, machineId, key);
+  }
+
+  @Override
+  public Mono<Void> updateMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return machineOperations.updateMetadata(HttpMethod.PATCH, appName, machineId, changes, machineVersion);
+  }
+
+  @Override
+  public Mono<Void> putMetadata(String appName, String machineId, Map<String, String> changes,
+      String machineVersion) {
+    return machineOperations.updateMetadata(HttpMethod.PUT, appName, machineId, changes, machineVersion);
+  }
+
+  // ---- exec, processes, versions, memory (WebClientMachineOperations) ----
+
+  @Override
+  public Mono<ExecResult> exec(String appName, String machineId, ExecRequest request) {
+    return machineOperations.exec(appName, machineId, request);
+  }
+
+  @Override
+  public Mono<List<ProcessInfo>> listProcesses(String appName, String machineId, String sortBy, String order) {
+    return machineOperations.listProcesses(appName, machineId, sortBy, order);
+  }
+
+  @Override
+  public Mono<List<MachineVersion>> listVersions(String appName, String machineId) {
+    return machineOperations.listVersions(appName, machineId);
+  }
+
+  @Override
+  public Mono<MachineMemory> getMemory(String appName, String machineId) {
+    return machineOperations.getMemory(appName, machineId);
+  }
+
+  @Override
+  public Mono<MachineMemory> setMemoryLimit(String appName, String machineId, int limitMb) {
+    return machineOperations.setMemoryLimit(appName, machineId, limitMb);
+  }
+
+  @Override
+  public Mono<MemoryReclaim> reclaimMemory(String appName, String machineId, int amountMb) {
+    return machineOperations.reclaimMemory(appName, machineId, amountMb);
+  }
+
   // ---- volumes ----
 
   @Override
@@ -353,6 +421,11 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   }
 
   @Override
+  public Mono<AppSecret> getSecret(String appName, String secretName) {
+    return read(secret(HttpMethod.GET, appName, secretName), json.decoder(AppSecret.class));
+  }
+
+  @Override
   public Mono<AppSecretsUpdate> setSecrets(String appName, Map<String, String> values) {
     Objects.requireNonNull(values, "values must not be null");
     Map<String, String> copy = new LinkedHashMap<>(values);
@@ -370,6 +443,38 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   @Override
   public Mono<AppSecretsUpdate> deleteSecret(String appName, String secretName) {
     return read(secret(HttpMethod.DELETE, appName, secretName), json.decoder(AppSecretsUpdate.class));
+  }
+
+  // ---- resource groups ----
+
+  @Override
+  public ReactiveCertificateService certificates() {
+    return groups.certificates();
+  }
+
+  @Override
+  public ReactiveIpAssignmentService ipAssignments() {
+    return groups.ipAssignments();
+  }
+
+  @Override
+  public ReactiveSecretKeyService secretKeys() {
+    return groups.secretKeys();
+  }
+
+  @Override
+  public ReactiveOrganizationService organizations() {
+    return groups.organizations();
+  }
+
+  @Override
+  public ReactivePlatformService platform() {
+    return groups.platform();
+  }
+
+  @Override
+  public ReactiveTokenService tokens() {
+    return groups.tokens();
   }
 
   // ---- helpers ----

@@ -61,6 +61,37 @@ class IdentifierValidationTest extends WireMockClientSupport {
     assertRefused(() -> client.listApps("org/x"), "orgSlug");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a/b", "..", "a..b", "-a.example.com", "a b.com", "a%2Fb", "a.example.com/x",
+      "*", "a.*.com", "a\nb"})
+  void badHostnamesAreRefusedByEveryCertificateRoute(String hostname) {
+    assertRefused(() -> client.certificates().get("app", hostname), "hostname");
+    assertRefused(() -> client.certificates().check("app", hostname), "hostname");
+    assertRefused(() -> client.certificates().delete("app", hostname), "hostname");
+    assertRefused(() -> client.certificates().deleteAcme("app", hostname), "hostname");
+    assertRefused(() -> client.certificates().deleteCustom("app", hostname), "hostname");
+    assertRefused(() -> client.certificates().requestAcme("app", hostname), "hostname");
+  }
+
+  @Test
+  void badIdentifiersOfTheResourceGroupsAreRefused() {
+    assertRefused(() -> client.certificates().list("a/b"), "appName");
+    assertRefused(() -> client.certificates().get("app", "x".repeat(250) + ".com"), "hostname");
+    assertRefused(() -> client.ipAssignments().release("app", "1.2.3.4/32"), "ip");
+    assertRefused(() -> client.ipAssignments().release("app", ".."), "ip");
+    assertRefused(() -> client.ipAssignments().list("a b"), "appName");
+    assertRefused(() -> client.secretKeys().get("app", "../k"), "keyName");
+    assertRefused(() -> client.secretKeys().delete("app", "k/1"), "keyName");
+    assertRefused(() -> client.secretKeys().sign("app", "a..b", new byte[1]), "keyName");
+    assertRefused(() -> client.organizations().listMachines("org/x"), "orgSlug");
+    assertRefused(() -> client.organizations().listVolumes("../org"), "orgSlug");
+    assertRefused(() -> client.tokens().createDeployToken("a?b", Duration.ofHours(1)), "appName");
+    assertRefused(() -> client.exec("app", "m/1", io.github.flyorchestrator.param.ExecRequest.of("ls")),
+        "machineId");
+    assertRefused(() -> client.getMetadataValue("app", "m1", "a/b"), "key");
+    assertRefused(() -> client.updateMetadata("app", "m1", java.util.Map.of("a..b", "v"), null), "key");
+  }
+
   @Test
   void validIdentifiersStillGoThrough() {
     wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"name\":\"my-app-1\"}")));
