@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param startWhenStarted what start on a started machine (and stop on a stopped one) answers
  * @param retryAfterOn429 whether 429 answers carry {@code Retry-After}
  * @param tokenCheck how strictly the {@code Authorization} scheme is checked
+ * @param byteEncoding how byte fields (secret keys, token nonces) are written in answers
+ * @param duplicateCertificate what an ACME request for a hostname the app already has answers
  */
 public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersionMismatch,
     MissingLeaseNonce missingLeaseNonce, StartWhenStarted startWhenStarted, RetryAfterOn429 retryAfterOn429,
-    TokenCheck tokenCheck) {
+    TokenCheck tokenCheck, ByteEncoding byteEncoding, DuplicateCertificate duplicateCertificate) {
 
   /**
    * Whether events carry ids. The spec's {@code MachineEvent} has an {@code id}; the docs' example and fly-go's
@@ -99,6 +101,30 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
     public static final String MACAROON_AS_BEARER_ERROR = "verify: invalid token: no tokens found in header";
   }
 
+  /**
+   * How byte fields are written: the secret keys' {@code value}, {@code plaintext}, {@code ciphertext},
+   * {@code signature}, {@code public_key}, and the verified tokens' nonce and permission token. The spec types them as
+   * arrays of integers; fly-go declares them {@code []byte}, which Go's JSON writes as a base64 string. The simulator
+   * reads either form in requests under both choices.
+   */
+  public enum ByteEncoding {
+    /** Arrays of integers 0..255, as the spec describes them. */
+    INTEGER_ARRAYS,
+    /** Standard base64 strings, as fly-go's {@code []byte} fields read and write them. */
+    BASE64
+  }
+
+  /**
+   * An ACME request ({@code POST .../certificates/acme}) for a hostname the app already has. The spec lists 201 and
+   * 422; no source says which a repeated request gets.
+   */
+  public enum DuplicateCertificate {
+    /** 422 {@code hostname "<h>" already has a certificate request on app "<app>"}. */
+    REJECTED_422,
+    /** 201 with the existing certificate's details, unchanged (its issuance clock keeps running). */
+    RETURNS_EXISTING
+  }
+
   /** Validates. */
   public ApiVariants {
     Objects.requireNonNull(eventIds, "eventIds");
@@ -107,15 +133,19 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
     Objects.requireNonNull(startWhenStarted, "startWhenStarted");
     Objects.requireNonNull(retryAfterOn429, "retryAfterOn429");
     Objects.requireNonNull(tokenCheck, "tokenCheck");
+    Objects.requireNonNull(byteEncoding, "byteEncoding");
+    Objects.requireNonNull(duplicateCertificate, "duplicateCertificate");
   }
 
   /**
    * @return the simulator's long-standing behaviour: events with ids, a {@code current_version} mismatch rejected
-   *     with 400, a missing nonce rejected with 409, start on started a no-op, no {@code Retry-After}, lenient tokens
+   *     with 400, a missing nonce rejected with 409, start on started a no-op, no {@code Retry-After}, lenient tokens,
+   *     bytes as the spec's integer arrays, a repeated ACME request rejected with 422
    */
   public static ApiVariants defaults() {
     return new ApiVariants(EventIds.WITH_IDS, CurrentVersionMismatch.REJECTED_400, MissingLeaseNonce.REJECTED_409,
-        StartWhenStarted.NO_OP, RetryAfterOn429.ABSENT, TokenCheck.LENIENT);
+        StartWhenStarted.NO_OP, RetryAfterOn429.ABSENT, TokenCheck.LENIENT, ByteEncoding.INTEGER_ARRAYS,
+        DuplicateCertificate.REJECTED_422);
   }
 
   /**
@@ -125,7 +155,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
   public static List<ApiVariants> coverage() {
     ApiVariants defaults = defaults();
     ApiVariants opposite = new ApiVariants(EventIds.WITHOUT_IDS, CurrentVersionMismatch.IGNORED,
-        MissingLeaseNonce.REJECTED_412, StartWhenStarted.REJECTED_412, RetryAfterOn429.SENT, TokenCheck.STRICT);
+        MissingLeaseNonce.REJECTED_412, StartWhenStarted.REJECTED_412, RetryAfterOn429.SENT, TokenCheck.STRICT,
+        ByteEncoding.BASE64, DuplicateCertificate.RETURNS_EXISTING);
     ApiVariants mixed = defaults.withEventIds(EventIds.WITHOUT_IDS)
         .withCurrentVersionMismatch(CurrentVersionMismatch.REJECTED_412).withRetryAfterOn429(RetryAfterOn429.SENT);
     return List.of(defaults, opposite, mixed);
@@ -137,7 +168,7 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    */
   public ApiVariants withEventIds(EventIds value) {
     return new ApiVariants(value, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
-        tokenCheck);
+        tokenCheck, byteEncoding, duplicateCertificate);
   }
 
   /**
@@ -145,7 +176,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    * @return a copy
    */
   public ApiVariants withCurrentVersionMismatch(CurrentVersionMismatch value) {
-    return new ApiVariants(eventIds, value, missingLeaseNonce, startWhenStarted, retryAfterOn429, tokenCheck);
+    return new ApiVariants(eventIds, value, missingLeaseNonce, startWhenStarted, retryAfterOn429, tokenCheck,
+        byteEncoding, duplicateCertificate);
   }
 
   /**
@@ -153,7 +185,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    * @return a copy
    */
   public ApiVariants withMissingLeaseNonce(MissingLeaseNonce value) {
-    return new ApiVariants(eventIds, currentVersionMismatch, value, startWhenStarted, retryAfterOn429, tokenCheck);
+    return new ApiVariants(eventIds, currentVersionMismatch, value, startWhenStarted, retryAfterOn429, tokenCheck,
+        byteEncoding, duplicateCertificate);
   }
 
   /**
@@ -161,7 +194,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    * @return a copy
    */
   public ApiVariants withStartWhenStarted(StartWhenStarted value) {
-    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, value, retryAfterOn429, tokenCheck);
+    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, value, retryAfterOn429, tokenCheck,
+        byteEncoding, duplicateCertificate);
   }
 
   /**
@@ -169,7 +203,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    * @return a copy
    */
   public ApiVariants withRetryAfterOn429(RetryAfterOn429 value) {
-    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, value, tokenCheck);
+    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, value, tokenCheck,
+        byteEncoding, duplicateCertificate);
   }
 
   /**
@@ -178,12 +213,31 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
    */
   public ApiVariants withTokenCheck(TokenCheck value) {
     return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
-        value);
+        value, byteEncoding, duplicateCertificate);
+  }
+
+  /**
+   * @param value how byte fields are written
+   * @return a copy
+   */
+  public ApiVariants withByteEncoding(ByteEncoding value) {
+    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
+        tokenCheck, value, duplicateCertificate);
+  }
+
+  /**
+   * @param value what a repeated ACME request answers
+   * @return a copy
+   */
+  public ApiVariants withDuplicateCertificate(DuplicateCertificate value) {
+    return new ApiVariants(eventIds, currentVersionMismatch, missingLeaseNonce, startWhenStarted, retryAfterOn429,
+        tokenCheck, byteEncoding, value);
   }
 
   /**
    * @return a short readable form for test names, e.g.
-   *     {@code ids=without, version-mismatch=412, no-nonce=409, start-started=no-op, retry-after=sent, token=lenient}
+   *     {@code ids=without, version-mismatch=412, no-nonce=409, start-started=no-op, retry-after=sent, token=lenient,
+   *     bytes=integers, duplicate-certificate=422}
    */
   @Override
   public String toString() {
@@ -196,6 +250,8 @@ public record ApiVariants(EventIds eventIds, CurrentVersionMismatch currentVersi
         + ", no-nonce=" + (missingLeaseNonce == MissingLeaseNonce.REJECTED_409 ? "409" : "412")
         + ", start-started=" + (startWhenStarted == StartWhenStarted.NO_OP ? "no-op" : "412")
         + ", retry-after=" + (retryAfterOn429 == RetryAfterOn429.SENT ? "sent" : "absent")
-        + ", token=" + (tokenCheck == TokenCheck.LENIENT ? "lenient" : "strict");
+        + ", token=" + (tokenCheck == TokenCheck.LENIENT ? "lenient" : "strict")
+        + ", bytes=" + (byteEncoding == ByteEncoding.INTEGER_ARRAYS ? "integers" : "base64")
+        + ", duplicate-certificate=" + (duplicateCertificate == DuplicateCertificate.REJECTED_422 ? "422" : "existing");
   }
 }

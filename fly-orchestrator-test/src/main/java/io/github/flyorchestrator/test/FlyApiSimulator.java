@@ -10,8 +10,11 @@ import io.github.flyorchestrator.test.internal.state.SimApp;
 import io.github.flyorchestrator.test.internal.state.SimMachine;
 import io.github.flyorchestrator.test.internal.state.SimulatorState;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -40,6 +43,7 @@ public final class FlyApiSimulator implements AutoCloseable {
     this.clock = new SimulatorClock(options.scheduler() != null ? options.scheduler() : Schedulers.parallel(),
         options.timeScale());
     this.state = new SimulatorState(clock, options.newAppNotFoundReads());
+    state.settings().certificates(options.timings().certificateIssuance());
     this.rateLimiter = new RateLimiter(clock, options.rateLimitsEnabled());
     this.variants = new AtomicReference<>(options.variants());
     MachineTransitions transitions = new MachineTransitions(clock, state, options.timings());
@@ -136,6 +140,60 @@ public final class FlyApiSimulator implements AutoCloseable {
   }
 
   /**
+   * Sets when certificates are issued for every app without a setting of its own (and hostnames without one), from
+   * the next read on; the options' {@link SimulatorTimings#certificateIssuance()} until set. A certificate once seen
+   * issued stays issued.
+   *
+   * @param issuance when certificates are issued
+   */
+  public void certificates(CertificateIssuance issuance) {
+    state.settings().certificates(issuance);
+  }
+
+  /**
+   * Sets when the app's certificates are issued (hostnames with a setting of their own aside).
+   *
+   * @param appName an existing app, or one created later
+   * @param issuance when its certificates are issued, e.g. {@code CertificateIssuance.after(Duration.ofSeconds(30))}
+   */
+  public void certificates(String appName, CertificateIssuance issuance) {
+    state.settings().certificates(appName, issuance);
+  }
+
+  /**
+   * Sets when one hostname's certificate is issued.
+   *
+   * @param appName an existing app, or one created later
+   * @param hostname the hostname
+   * @param issuance when its certificate is issued, e.g. {@link CertificateIssuance#never()}
+   */
+  public void certificate(String appName, String hostname, CertificateIssuance issuance) {
+    state.settings().certificate(appName, hostname.toLowerCase(Locale.ROOT), issuance);
+  }
+
+  /**
+   * Sets the largest page the cursor-paginated lists answer ({@code GET /orgs/{org}/machines},
+   * {@code /orgs/{org}/volumes}, {@code /apps/{app}/certificates}), whatever their {@code limit} asks; 100 until set.
+   * A small size (2) makes a client walk several pages.
+   *
+   * @param size the page size, at least 1
+   * @throws IllegalArgumentException when it is below 1
+   */
+  public void pageSize(int size) {
+    state.settings().pageSize(size);
+  }
+
+  /**
+   * Sets what {@code exec} on the app's machines answers; {@link ExecResult#echo(java.util.List)} until set.
+   *
+   * @param appName an existing app, or one created later
+   * @param answer the result for a command (the command and its arguments as sent)
+   */
+  public void exec(String appName, Function<List<String>, ExecResult> answer) {
+    state.settings().exec(appName, answer);
+  }
+
+  /**
    * Marks the host of one machine unreachable (or reachable again). While it is unreachable the machine answers
    * {@code host_status: "unreachable"} and, instead of {@code config}, an {@code incomplete_config} with only the
    * config's {@code image}, {@code guest} and {@code metadata} (fly-go {@code machine_types.go}; the spec types
@@ -213,7 +271,8 @@ public final class FlyApiSimulator implements AutoCloseable {
 
   /**
    * Forgets all apps, queued faults, the journal and reserved names, and resets the rate limits. Settings made per
-   * app name ({@link #failLaunches}, {@link #healthChecks}) and the {@link #variants()} are kept.
+   * app name ({@link #failLaunches}, {@link #healthChecks}, {@link #certificates(String, CertificateIssuance)},
+   * {@link #exec}), the default certificate issuance, the page size and the {@link #variants()} are kept.
    */
   public void reset() {
     state.clear();

@@ -38,6 +38,8 @@ public final class FlyApiSimulatorMain {
         case "--time-scale" -> options = options.withTimeScale(parseDouble(arg, value(args, ++i, arg)));
         case "--start-duration" ->
             options = options.withTimings(options.timings().withStart(Durations.parse(value(args, ++i, arg))));
+        case "--certificate-issuance" -> options = options.withTimings(options.timings()
+            .withCertificateIssuance(CertificateIssuance.parse(value(args, ++i, arg))));
         case "--no-rate-limits" -> options = options.withRateLimits(false);
         case "--variant" -> options = options.withVariants(
             VariantNames.withSetting(options.variants(), value(args, ++i, arg)));
@@ -67,6 +69,8 @@ public final class FlyApiSimulatorMain {
         .append(defaults.timeScale()).append('\n')
         .append("  --start-duration D         simulated time machines of every app take to start (500ms, 2s, 1m);")
         .append(" default ").append(Durations.human(defaults.timings().start())).append('\n')
+        .append("  --certificate-issuance I   when certificates are issued: 30s (after), immediately or never;")
+        .append(" default ").append(defaults.timings().certificateIssuance()).append('\n')
         .append("  --no-rate-limits           turn off Fly's documented rate limits\n")
         .append("  --variant Dimension=VALUE  an API variant (dimensions below), repeatable, ")
         .append("e.g. EventIds=WITHOUT_IDS\n")

@@ -89,7 +89,77 @@ public enum SimRoute {
   /** {@code DELETE /v1/apps/{app}/secrets/{name}}. */
   SECRET_DELETE("DELETE", "/v1/apps/{app}/secrets/{id}"),
   /** {@code GET /v1/tokens/current}: what the presented token may access. */
-  TOKENS_CURRENT("GET", "/v1/tokens/current");
+  TOKENS_CURRENT("GET", "/v1/tokens/current"),
+  /** {@code GET /v1/apps/{app}/certificates}: summaries, cursor-paginated. */
+  CERTIFICATES_LIST("GET", "/v1/apps/{app}/certificates"),
+  /** {@code POST /v1/apps/{app}/certificates/acme} with {@code {hostname}}: starts ACME issuance. */
+  CERTIFICATES_ACME_CREATE("POST", "/v1/apps/{app}/certificates/acme"),
+  /** {@code POST /v1/apps/{app}/certificates/custom} with {@code {hostname, fullchain, private_key}}. */
+  CERTIFICATES_CUSTOM_CREATE("POST", "/v1/apps/{app}/certificates/custom"),
+  /** {@code GET /v1/apps/{app}/certificates/{hostname}}. */
+  CERTIFICATES_SHOW("GET", "/v1/apps/{app}/certificates/{id}"),
+  /** {@code DELETE /v1/apps/{app}/certificates/{hostname}}: the hostname and all its certificates. */
+  CERTIFICATES_DELETE("DELETE", "/v1/apps/{app}/certificates/{id}"),
+  /** {@code DELETE .../certificates/{hostname}/acme}: stops ACME issuance. */
+  CERTIFICATES_ACME_DELETE("DELETE", "/v1/apps/{app}/certificates/{id}/acme"),
+  /** {@code POST .../certificates/{hostname}/check}: the details plus the DNS records found. */
+  CERTIFICATES_CHECK("POST", "/v1/apps/{app}/certificates/{id}/check"),
+  /** {@code DELETE .../certificates/{hostname}/custom}: removes the imported certificate. */
+  CERTIFICATES_CUSTOM_DELETE("DELETE", "/v1/apps/{app}/certificates/{id}/custom"),
+  /** {@code POST /v1/apps/{app}/deploy_token} with {@code {expiry}}: {@code {token}}. */
+  APPS_DEPLOY_TOKEN("POST", "/v1/apps/{app}/deploy_token"),
+  /** {@code GET /v1/apps/{app}/ip_assignments}. */
+  IP_ASSIGNMENTS_LIST("GET", "/v1/apps/{app}/ip_assignments"),
+  /** {@code POST /v1/apps/{app}/ip_assignments} with {@code {type}}: allocates an address. */
+  IP_ASSIGNMENTS_CREATE("POST", "/v1/apps/{app}/ip_assignments"),
+  /** {@code DELETE /v1/apps/{app}/ip_assignments/{ip}}: releases it. */
+  IP_ASSIGNMENTS_DELETE("DELETE", "/v1/apps/{app}/ip_assignments/{id}"),
+  /** {@code POST .../exec} with {@code {command}}. */
+  MACHINES_EXEC("POST", "/v1/apps/{app}/machines/{id}/exec"),
+  /** {@code GET .../ps}. */
+  MACHINES_PS("GET", "/v1/apps/{app}/machines/{id}/ps"),
+  /** {@code GET .../versions}: the machine's config versions, newest first. */
+  MACHINES_VERSIONS("GET", "/v1/apps/{app}/machines/{id}/versions"),
+  /** {@code GET .../memory}. */
+  MACHINES_GET_MEMORY("GET", "/v1/apps/{app}/machines/{id}/memory"),
+  /** {@code PUT .../memory} with {@code {limit_mb}}. */
+  MACHINES_SET_MEMORY_LIMIT("PUT", "/v1/apps/{app}/machines/{id}/memory"),
+  /** {@code POST .../memory/reclaim} with {@code {amount_mb}}. */
+  MACHINES_RECLAIM_MEMORY("POST", "/v1/apps/{app}/machines/{id}/memory/reclaim"),
+  /** {@code GET /v1/apps/{app}/secretkeys}. */
+  SECRETKEYS_LIST("GET", "/v1/apps/{app}/secretkeys"),
+  /** {@code GET /v1/apps/{app}/secretkeys/{name}}. */
+  SECRETKEY_GET("GET", "/v1/apps/{app}/secretkeys/{id}"),
+  /** {@code POST /v1/apps/{app}/secretkeys/{name}} with {@code {type, value}}. */
+  SECRETKEY_SET("POST", "/v1/apps/{app}/secretkeys/{id}"),
+  /** {@code DELETE /v1/apps/{app}/secretkeys/{name}}. */
+  SECRETKEY_DELETE("DELETE", "/v1/apps/{app}/secretkeys/{id}"),
+  /** {@code POST .../secretkeys/{name}/decrypt}. */
+  SECRETKEY_DECRYPT("POST", "/v1/apps/{app}/secretkeys/{id}/decrypt"),
+  /** {@code POST .../secretkeys/{name}/encrypt}. */
+  SECRETKEY_ENCRYPT("POST", "/v1/apps/{app}/secretkeys/{id}/encrypt"),
+  /** {@code POST .../secretkeys/{name}/generate} with {@code {type}}. */
+  SECRETKEY_GENERATE("POST", "/v1/apps/{app}/secretkeys/{id}/generate"),
+  /** {@code POST .../secretkeys/{name}/sign}. */
+  SECRETKEY_SIGN("POST", "/v1/apps/{app}/secretkeys/{id}/sign"),
+  /** {@code POST .../secretkeys/{name}/verify}: 204 when the signature matches. */
+  SECRETKEY_VERIFY("POST", "/v1/apps/{app}/secretkeys/{id}/verify"),
+  /** {@code GET /v1/orgs/{org}/machines}: every machine of the org's apps, cursor-paginated. */
+  ORG_MACHINES_LIST("GET", "/v1/orgs/{org}/machines"),
+  /** {@code GET /v1/orgs/{org}/volumes}: every volume of the org's apps, cursor-paginated. */
+  ORG_VOLUMES_LIST("GET", "/v1/orgs/{org}/volumes"),
+  /** {@code POST /v1/platform/placements}. */
+  PLATFORM_PLACEMENTS("POST", "/v1/platform/placements"),
+  /** {@code GET /v1/platform/regions}. */
+  PLATFORM_REGIONS("GET", "/v1/platform/regions"),
+  /** {@code POST /v1/tokens/authenticate} with {@code {header}}. */
+  TOKENS_AUTHENTICATE("POST", "/v1/tokens/authenticate"),
+  /** {@code POST /v1/tokens/authorize} with {@code {header, access}}. */
+  TOKENS_AUTHORIZE("POST", "/v1/tokens/authorize"),
+  /** {@code POST /v1/tokens/kms}: a KMS token as text. */
+  TOKENS_KMS("POST", "/v1/tokens/kms"),
+  /** {@code POST /v1/tokens/oidc} with {@code {aud}}: an OIDC token (a JWT) as text. */
+  TOKENS_OIDC("POST", "/v1/tokens/oidc");
 
   private final String method;
   private final String pathTemplate;
@@ -99,7 +169,7 @@ public enum SimRoute {
     this.method = method;
     this.pathTemplate = pathTemplate;
     this.pattern = Pattern.compile(pathTemplate.replace("{app}", "(?<app>[^/]+)").replace("{id}", "(?<id>[^/]+)")
-        .replace("{key}", "(?<key>[^/]+)"));
+        .replace("{key}", "(?<key>[^/]+)").replace("{org}", "(?<org>[^/]+)"));
   }
 
   /** @return the HTTP method */
@@ -107,7 +177,7 @@ public enum SimRoute {
     return method;
   }
 
-  /** @return the path template, with {@code {app}}, {@code {id}} and {@code {key}} placeholders */
+  /** @return the path template, with {@code {app}}, {@code {id}}, {@code {key}} and {@code {org}} placeholders */
   public String pathTemplate() {
     return pathTemplate;
   }
@@ -143,7 +213,7 @@ public enum SimRoute {
    * Extracts a path parameter.
    *
    * @param path the request path
-   * @param name {@code app}, {@code id} or {@code key}
+   * @param name {@code app}, {@code id}, {@code key} or {@code org}
    * @return the decoded value, or {@code null}
    */
   public String pathParam(String path, String name) {

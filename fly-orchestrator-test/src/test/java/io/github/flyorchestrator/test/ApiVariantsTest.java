@@ -250,7 +250,8 @@ class ApiVariantsTest {
   void defaultsAreTheLongStandingBehaviour() {
     assertThat(ApiVariants.defaults()).isEqualTo(new ApiVariants(EventIds.WITH_IDS,
         CurrentVersionMismatch.REJECTED_400, MissingLeaseNonce.REJECTED_409, StartWhenStarted.NO_OP,
-        RetryAfterOn429.ABSENT, TokenCheck.LENIENT));
+        RetryAfterOn429.ABSENT, TokenCheck.LENIENT, ApiVariants.ByteEncoding.INTEGER_ARRAYS,
+        ApiVariants.DuplicateCertificate.REJECTED_422));
   }
 
   private static <E extends Enum<E>> Set<E> used(Function<ApiVariants, E> dimension) {
@@ -268,15 +269,20 @@ class ApiVariantsTest {
     assertThat(used(ApiVariants::startWhenStarted)).containsExactlyInAnyOrder(StartWhenStarted.values());
     assertThat(used(ApiVariants::retryAfterOn429)).containsExactlyInAnyOrder(RetryAfterOn429.values());
     assertThat(used(ApiVariants::tokenCheck)).containsExactlyInAnyOrder(TokenCheck.values());
+    assertThat(used(ApiVariants::byteEncoding)).containsExactlyInAnyOrder(ApiVariants.ByteEncoding.values());
+    assertThat(used(ApiVariants::duplicateCertificate))
+        .containsExactlyInAnyOrder(ApiVariants.DuplicateCertificate.values());
     assertThat(Arrays.stream(ApiVariants.class.getRecordComponents()).map(c -> c.getType()))
-        .as("a new dimension must be added to this test").hasSize(6);
+        .as("a new dimension must be added to this test").hasSize(8);
   }
 
   @Test
   void describesItselfShortlyForTestNames() {
     assertThat(ApiVariants.defaults()).hasToString(
-        "ids=with, version-mismatch=400, no-nonce=409, start-started=no-op, retry-after=absent, token=lenient");
+        "ids=with, version-mismatch=400, no-nonce=409, start-started=no-op, retry-after=absent, token=lenient, "
+            + "bytes=integers, duplicate-certificate=422");
     assertThat(ApiVariants.coverage().get(1)).hasToString(
-        "ids=without, version-mismatch=ignored, no-nonce=412, start-started=412, retry-after=sent, token=strict");
+        "ids=without, version-mismatch=ignored, no-nonce=412, start-started=412, retry-after=sent, token=strict, "
+            + "bytes=base64, duplicate-certificate=existing");
   }
 }

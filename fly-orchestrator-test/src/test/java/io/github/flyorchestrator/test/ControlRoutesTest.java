@@ -119,7 +119,8 @@ class ControlRoutesTest {
   void variantsAreReadAndSetByDimensionAndValueName() {
     assertThat(send("GET", "/_control/variants", null).body()).isEqualTo("{\"EventIds\":\"WITH_IDS\","
         + "\"CurrentVersionMismatch\":\"REJECTED_400\",\"MissingLeaseNonce\":\"REJECTED_409\","
-        + "\"StartWhenStarted\":\"NO_OP\",\"RetryAfterOn429\":\"ABSENT\",\"TokenCheck\":\"LENIENT\"}");
+        + "\"StartWhenStarted\":\"NO_OP\",\"RetryAfterOn429\":\"ABSENT\",\"TokenCheck\":\"LENIENT\","
+        + "\"ByteEncoding\":\"INTEGER_ARRAYS\",\"DuplicateCertificate\":\"REJECTED_422\"}");
 
     SimHttp.Resp set = send("PUT", "/_control/variants", "{\"EventIds\":\"without_ids\",\"tokencheck\":\"STRICT\"}");
 
@@ -237,6 +238,30 @@ class ControlRoutesTest {
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .build();
     return new SimHttp(target).send(request);
+  }
+
+  @Test
+  void certificateIssuanceAndPageSizeAreSetOverHttp() {
+    http.createApp("certs");
+    assertThat(send("PUT", "/_control/certificates", "{\"issuance\":\"never\"}").status()).isEqualTo(200);
+    assertThat(send("PUT", "/_control/certificates", "{\"issuance\":\"immediately\",\"app\":\"certs\","
+        + "\"hostname\":\"now.example.com\"}").status()).isEqualTo(200);
+    assertThat(http.post("/apps/certs/certificates/acme", "{\"hostname\":\"now.example.com\"}").json()
+        .get("status").asString()).isEqualTo("active");
+    assertThat(http.post("/apps/certs/certificates/acme", "{\"hostname\":\"later.example.com\"}").json()
+        .get("status").asString()).isEqualTo("pending_validation");
+    assertThat(send("PUT", "/_control/certificates", "{\"issuance\":\"30s\",\"app\":\"certs\"}").status())
+        .isEqualTo(200);
+    scheduler.advanceTimeBy(java.time.Duration.ofSeconds(30));
+    assertThat(http.get("/apps/certs/certificates/later.example.com").json().get("status").asString())
+        .isEqualTo("active");
+    assertThat(error(send("PUT", "/_control/certificates", "{\"issuance\":\"soon\"}"))).isNotBlank();
+    assertThat(error(send("PUT", "/_control/certificates", "{\"issuance\":\"never\",\"hostname\":\"a.b.c\"}")))
+        .contains("app");
+
+    assertThat(send("PUT", "/_control/page-size", "{\"size\":1}").status()).isEqualTo(200);
+    assertThat(http.get("/apps/certs/certificates").json().get("certificates")).hasSize(1);
+    assertThat(error(send("PUT", "/_control/page-size", "{\"size\":0}"))).contains("at least 1");
   }
 
   private static String error(SimHttp.Resp response) {

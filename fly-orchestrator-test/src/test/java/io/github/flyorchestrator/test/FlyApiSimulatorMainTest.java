@@ -29,10 +29,12 @@ class FlyApiSimulatorMainTest {
     SimulatorOptions options = FlyApiSimulatorMain.parse("--variant", "EventIds=WITHOUT_IDS",
         "--variant", "tokencheck=strict", "--variant", "CurrentVersionMismatch=REJECTED_412",
         "--variant", "MissingLeaseNonce=REJECTED_412", "--variant", "StartWhenStarted=REJECTED_412",
-        "--variant", "RetryAfterOn429=SENT");
+        "--variant", "RetryAfterOn429=SENT", "--variant", "ByteEncoding=BASE64",
+        "--variant", "DuplicateCertificate=RETURNS_EXISTING");
     assertThat(options.variants()).isEqualTo(new ApiVariants(ApiVariants.EventIds.WITHOUT_IDS,
         ApiVariants.CurrentVersionMismatch.REJECTED_412, ApiVariants.MissingLeaseNonce.REJECTED_412,
-        ApiVariants.StartWhenStarted.REJECTED_412, ApiVariants.RetryAfterOn429.SENT, ApiVariants.TokenCheck.STRICT));
+        ApiVariants.StartWhenStarted.REJECTED_412, ApiVariants.RetryAfterOn429.SENT, ApiVariants.TokenCheck.STRICT,
+        ApiVariants.ByteEncoding.BASE64, ApiVariants.DuplicateCertificate.RETURNS_EXISTING));
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "EventIds"))
         .hasMessageContaining("Dimension=VALUE");
     assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--variant", "Ids=WITH_IDS")).hasMessageContaining("EventIds");
@@ -70,6 +72,17 @@ class FlyApiSimulatorMainTest {
   }
 
   @Test
+  void certificateIssuanceIsTakenAsADurationImmediatelyOrNever() {
+    assertThat(FlyApiSimulatorMain.parse("--certificate-issuance", "30s").timings().certificateIssuance())
+        .isEqualTo(CertificateIssuance.after(java.time.Duration.ofSeconds(30)));
+    assertThat(FlyApiSimulatorMain.parse("--certificate-issuance", "never").timings().certificateIssuance())
+        .isEqualTo(CertificateIssuance.never());
+    assertThat(FlyApiSimulatorMain.parse().timings().certificateIssuance()).isEqualTo(CertificateIssuance.defaults());
+    assertThatThrownBy(() -> FlyApiSimulatorMain.parse("--certificate-issuance", "soon"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void helpIsAskedForByHelpOrHAnywhere() {
     assertThat(FlyApiSimulatorMain.asksForHelp("--help")).isTrue();
     assertThat(FlyApiSimulatorMain.asksForHelp("--port", "0", "-h")).isTrue();
@@ -79,14 +92,16 @@ class FlyApiSimulatorMainTest {
   @Test
   void usageListsEveryOptionOnALineOfItsOwnWithTheDefaultsAndTheControlRoutes() {
     List<String> lines = FlyApiSimulatorMain.usage().lines().toList();
-    for (String option : List.of("--port N", "--token T", "--time-scale S", "--start-duration D", "--no-rate-limits",
-        "--variant Dimension=VALUE", "--control", "--help")) {
+    for (String option : List.of("--port N", "--token T", "--time-scale S", "--start-duration D",
+        "--certificate-issuance I", "--no-rate-limits", "--variant Dimension=VALUE", "--control", "--help")) {
       assertThat(lines).as(option).filteredOn(line -> line.startsWith("  " + option + " ")).hasSize(1);
     }
     assertThat(lines).anyMatch(line -> line.startsWith("  --start-duration D") && line.endsWith("default 200ms"));
     assertThat(lines).contains("  EventIds                WITH_IDS (default), WITHOUT_IDS",
         "  TokenCheck              LENIENT (default), STRICT");
-    assertThat(lines).filteredOn(line -> line.matches("  [A-Za-z0-9]+ +[A-Z_0-9]+.*")).hasSize(6);
+    assertThat(lines).anyMatch(line -> line.startsWith("  --certificate-issuance I")
+        && line.endsWith("default after 1s"));
+    assertThat(lines).filteredOn(line -> line.matches("  [A-Za-z0-9]+ +[A-Z_0-9]+.*")).hasSize(8);
     assertThat(lines).anyMatch(line -> line.contains("PUT    /_control/apps/{app}/start-duration"));
     assertThat(lines).anyMatch(line -> line.contains("GET    /_control/journal"));
     assertThat(lines).allMatch(line -> line.length() <= 120);

@@ -10,13 +10,17 @@ import com.networknt.schema.dialect.Dialects;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,8 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * For every route the simulator serves, its responses validate against the response schema of that operation in
  * the Machines API OpenAPI document (a copy in test resources). Lease responses are the exception fly-api.md
  * names: the live API wraps the Lease in {@code {"status","data"}}, so the envelope is checked and {@code data}
- * is validated against the spec's Lease schema.
+ * is validated against the spec's Lease schema. The last test fails when a route of the spec has no simulator route
+ * (a simulator route without a handler already stops the simulator from starting) or no case here.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiContractTest {
 
   private static final String SPEC = "classpath:openapi3.json";
@@ -53,16 +59,25 @@ class OpenApiContractTest {
     simulator.close();
   }
 
-  /** The spec path of a simulator route, e.g. {@code /apps/{app_name}/machines/{machine_id}}. */
+  /**
+   * The spec path of a simulator route, e.g. {@code /apps/{app_name}/machines/{machine_id}}: the one whose literal
+   * segments are the route's, with a parameter wherever the route has one.
+   */
   private static String specPath(SimRoute route) {
-    String path = route.pathTemplate().substring("/v1".length()).replace("{app}", "{app_name}");
-    if (path.contains("/machines/{id}")) {
-      return path.replace("{id}", "{machine_id}");
-    }
-    if (path.contains("/volumes/{id}")) {
-      return path.replace("{id}", "{volume_id}");
-    }
-    return path.replace("{id}", "{secret_name}");
+    String[] ours = route.pathTemplate().substring("/v1".length()).split("/");
+    List<String> matches = new ArrayList<>();
+    spec.path("paths").propertyNames().forEach(candidate -> {
+      String[] theirs = candidate.split("/");
+      boolean same = theirs.length == ours.length;
+      for (int i = 0; same && i < ours.length; i++) {
+        same = ours[i].startsWith("{") ? theirs[i].startsWith("{") : ours[i].equals(theirs[i]);
+      }
+      if (same) {
+        matches.add(candidate);
+      }
+    });
+    assertThat(matches).as("the spec path of %s", route).hasSize(1);
+    return matches.get(0);
   }
 
   private static JsonNode responseSpec(SimRoute route, int status) {
@@ -98,7 +113,8 @@ class OpenApiContractTest {
   private static JsonNode check(SimRoute route, SimHttp.Resp resp, int expectedStatus) {
     assertThat(resp.status()).as(route + " " + resp.body()).isEqualTo(expectedStatus);
     assertThat(resp.header("fly-request-id")).isNotBlank();
-    JsonNode body = resp.body().isEmpty() ? null : resp.json();
+    boolean json = resp.header("content-type") != null && resp.header("content-type").startsWith("application/json");
+    JsonNode body = resp.body().isEmpty() || !json ? null : resp.json();
     String what = route + " " + resp.status();
     if (LEASE_ROUTES.contains(route) && resp.status() < 300) {
       checkLeaseEnvelope(route, body);
@@ -230,7 +246,119 @@ class OpenApiContractTest {
 
     check(SimRoute.APPS_DELETE, http.delete("/apps/contract"), 202);
     check(SimRoute.APPS_SHOW, http.get("/apps/contract"), 404);
+  }
 
-    assertThat(checked).as("every served route was checked").isEqualTo(EnumSet.allOf(SimRoute.class));
+  @Test
+  void certificatesIpAssignmentsAndTokensAnswerAsTheSpecDescribes() {
+    http.createApp("edge");
+    simulator.certificate("edge", "ready.example.com", CertificateIssuance.immediately());
+    simulator.certificate("edge", "pending.example.com", CertificateIssuance.never());
+    String ips = "/apps/edge/ip_assignments";
+    check(SimRoute.IP_ASSIGNMENTS_CREATE, http.post(ips, "{\"type\":\"shared_v4\"}"), 200);
+    String v6 = check(SimRoute.IP_ASSIGNMENTS_CREATE, http.post(ips, "{\"type\":\"v6\"}"), 200).get("ip").asString();
+    check(SimRoute.IP_ASSIGNMENTS_CREATE, http.post(ips, "{\"type\":\"v4\",\"region\":\"ams\"}"), 200);
+    check(SimRoute.IP_ASSIGNMENTS_CREATE, http.post(ips, "{\"type\":\"private_v6\"}"), 200);
+    check(SimRoute.IP_ASSIGNMENTS_CREATE, http.post(ips, "{\"type\":\"egress_v4\"}"), 400);
+    assertThat(check(SimRoute.IP_ASSIGNMENTS_LIST, http.get(ips), 200).get("ips").size()).isEqualTo(4);
+
+    String c = "/apps/edge/certificates";
+    check(SimRoute.CERTIFICATES_ACME_CREATE, http.post(c + "/acme", "{\"hostname\":\"ready.example.com\"}"), 201);
+    check(SimRoute.CERTIFICATES_ACME_CREATE, http.post(c + "/acme", "{\"hostname\":\"ready.example.com\"}"), 422);
+    check(SimRoute.CERTIFICATES_ACME_CREATE, http.post(c + "/acme", "{\"hostname\":\"pending.example.com\"}"), 201);
+    check(SimRoute.CERTIFICATES_ACME_CREATE, http.post(c + "/acme", "{\"hostname\":\"not a host\"}"), 422);
+    check(SimRoute.CERTIFICATES_CUSTOM_CREATE, http.post(c + "/custom", "{\"hostname\":\"ready.example.com\","
+        + "\"fullchain\":\"-----BEGIN CERTIFICATE-----\\nMIID\\n-----END CERTIFICATE-----\","
+        + "\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\"}"), 201);
+    check(SimRoute.CERTIFICATES_CUSTOM_CREATE, http.post(c + "/custom", "{\"hostname\":\"ready.example.com\"}"), 422);
+    assertThat(check(SimRoute.CERTIFICATES_LIST, http.get(c), 200).get("total_count").asInt()).isEqualTo(2);
+    assertThat(check(SimRoute.CERTIFICATES_LIST, http.get(c + "?limit=1"), 200).has("next_cursor")).isTrue();
+    assertThat(check(SimRoute.CERTIFICATES_SHOW, http.get(c + "/ready.example.com"), 200).get("status").asString())
+        .isEqualTo("active");
+    check(SimRoute.CERTIFICATES_SHOW, http.get(c + "/absent.example.com"), 404);
+    JsonNode pending = check(SimRoute.CERTIFICATES_CHECK, http.post(c + "/pending.example.com/check", ""), 200);
+    assertThat(pending.get("dns_requirements").get("aaaa").get(0).asString()).isEqualTo(v6);
+    assertThat(pending.get("dns_records").get("aaaa").isEmpty()).isTrue();
+    check(SimRoute.CERTIFICATES_CHECK, http.post(c + "/ready.example.com/check", ""), 200);
+    check(SimRoute.CERTIFICATES_CUSTOM_DELETE, http.delete(c + "/ready.example.com/custom"), 200);
+    check(SimRoute.CERTIFICATES_CUSTOM_DELETE, http.delete(c + "/ready.example.com/custom"), 404);
+    check(SimRoute.CERTIFICATES_ACME_DELETE, http.delete(c + "/ready.example.com/acme"), 200);
+    check(SimRoute.CERTIFICATES_DELETE, http.delete(c + "/ready.example.com"), 204);
+    check(SimRoute.CERTIFICATES_DELETE, http.delete(c + "/ready.example.com"), 404);
+    check(SimRoute.IP_ASSIGNMENTS_DELETE, http.delete(ips + "/" + v6), 204);
+    check(SimRoute.IP_ASSIGNMENTS_DELETE, http.delete(ips + "/" + v6), 404);
+
+    check(SimRoute.APPS_DEPLOY_TOKEN, http.post("/apps/edge/deploy_token", "{\"expiry\":\"720h\"}"), 200);
+    check(SimRoute.TOKENS_AUTHENTICATE, http.post("/tokens/authenticate", "{\"header\":\"FlyV1 fm2_abc\"}"), 200);
+    check(SimRoute.TOKENS_AUTHENTICATE, http.post("/tokens/authenticate", "{}"), 400);
+    check(SimRoute.TOKENS_AUTHORIZE, http.post("/tokens/authorize",
+        "{\"header\":\"FlyV1 fm2_abc\",\"access\":{\"app_name\":\"edge\",\"action\":1}}"), 200);
+    check(SimRoute.TOKENS_KMS, http.post("/tokens/kms", ""), 200);
+    assertThat(check(SimRoute.TOKENS_OIDC, http.post("/tokens/oidc", "{\"aud\":\"https://example.com\"}"), 200))
+        .as("the OIDC token is text, not JSON").isNull();
+    check(SimRoute.PLATFORM_REGIONS, http.get("/platform/regions"), 200);
+    check(SimRoute.PLATFORM_PLACEMENTS, http.post("/platform/placements",
+        "{\"org_slug\":\"personal\",\"region\":\"lhr,eu\",\"count\":2}"), 200);
+    check(SimRoute.PLATFORM_PLACEMENTS, http.post("/platform/placements", "{}"), 400);
+  }
+
+  @Test
+  void secretKeysMachineInspectionAndOrgListingsAnswerAsTheSpecDescribes() {
+    http.createApp("keys");
+    String k = "/apps/keys/secretkeys";
+    check(SimRoute.SECRETKEY_SET, http.post(k + "/mac", "{\"type\":\"SECRET_TYPE_KMS_HS256\",\"value\":[1,2,3]}"),
+        201);
+    check(SimRoute.SECRETKEY_SET, http.post(k + "/box", "{\"type\":\"SECRET_TYPE_KMS_NACL_BOX\"}"), 400);
+    check(SimRoute.SECRETKEY_GENERATE, http.post(k + "/aead/generate", "{\"type\":\"SECRET_TYPE_KMS_XAES256GCM\"}"),
+        201);
+    check(SimRoute.SECRETKEYS_LIST, http.get(k), 200);
+    check(SimRoute.SECRETKEY_GET, http.get(k + "/mac"), 200);
+    check(SimRoute.SECRETKEY_GET, http.get(k + "/absent"), 404);
+    JsonNode signature = check(SimRoute.SECRETKEY_SIGN, http.post(k + "/mac/sign", "{\"plaintext\":[104,105]}"), 200)
+        .get("signature");
+    check(SimRoute.SECRETKEY_VERIFY, http.post(k + "/mac/verify",
+        "{\"plaintext\":[104,105],\"signature\":" + signature + "}"), 204);
+    check(SimRoute.SECRETKEY_VERIFY, http.post(k + "/mac/verify", "{\"plaintext\":[104],\"signature\":[1]}"), 400);
+    JsonNode sealed = check(SimRoute.SECRETKEY_ENCRYPT, http.post(k + "/aead/encrypt", "{\"plaintext\":[104,105]}"),
+        200).get("ciphertext");
+    check(SimRoute.SECRETKEY_DECRYPT, http.post(k + "/aead/decrypt", "{\"ciphertext\":" + sealed + "}"), 200);
+    check(SimRoute.SECRETKEY_ENCRYPT, http.post(k + "/mac/encrypt", "{\"plaintext\":[1]}"), 400);
+    check(SimRoute.SECRETKEY_DELETE, http.delete(k + "/mac"), 200);
+
+    String m = "/apps/keys/machines/" + http.createMachine("keys", null).get("id").asString();
+    http.awaitState("keys", m.substring(m.lastIndexOf('/') + 1), "started");
+    check(SimRoute.MACHINES_EXEC, http.post(m + "/exec", "{\"command\":[\"echo\",\"hi\"]}"), 200);
+    check(SimRoute.MACHINES_EXEC, http.post(m + "/exec", "{}"), 400);
+    check(SimRoute.MACHINES_PS, http.get(m + "/ps"), 200);
+    check(SimRoute.MACHINES_VERSIONS, http.get(m + "/versions"), 200);
+    check(SimRoute.MACHINES_GET_MEMORY, http.get(m + "/memory"), 200);
+    check(SimRoute.MACHINES_SET_MEMORY_LIMIT, http.put(m + "/memory", "{\"limit_mb\":128}"), 200);
+    check(SimRoute.MACHINES_SET_MEMORY_LIMIT, http.put(m + "/memory", "{\"limit_mb\":100000}"), 400);
+    check(SimRoute.MACHINES_RECLAIM_MEMORY, http.post(m + "/memory/reclaim", "{\"amount_mb\":16}"), 200);
+    http.createMachine("keys", null);
+    http.post("/apps/keys/volumes", "{\"name\":\"data\",\"size_gb\":1}");
+    assertThat(check(SimRoute.ORG_MACHINES_LIST, http.get("/orgs/personal/machines?limit=1"), 200)
+        .has("next_cursor")).isTrue();
+    check(SimRoute.ORG_MACHINES_LIST, http.get("/orgs/personal/machines?summary=true&cursor=%25"), 400);
+    check(SimRoute.ORG_VOLUMES_LIST, http.get("/orgs/personal/volumes"), 200);
+    http.post(m + "/stop", "");
+    http.awaitState("keys", m.substring(m.lastIndexOf('/') + 1), "stopped");
+    check(SimRoute.MACHINES_EXEC, http.post(m + "/exec", "{\"command\":[\"ls\"]}"), 412);
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void everySpecRouteHasASimulatorRouteAndAContractCase() {
+    List<String> specRoutes = new ArrayList<>();
+    spec.path("paths").properties().forEach(path -> path.getValue().propertyNames().forEach(method -> {
+      String sample = "/v1" + path.getKey().replaceAll("\\{[^}]+}", "x1");
+      SimRoute route = SimRoute.find(method, sample);
+      assertThat(route).as("a simulator route for %s %s", method, path.getKey()).isNotNull();
+      assertThat(specPath(route)).isEqualTo(path.getKey());
+      specRoutes.add(route.name());
+    }));
+    assertThat(specRoutes).as("every simulator route is a route of the spec")
+        .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(SimRoute.class).stream().map(SimRoute::name).toList());
+    assertThat(checked).as("every route has a contract case (run the whole class)")
+        .isEqualTo(EnumSet.allOf(SimRoute.class));
   }
 }

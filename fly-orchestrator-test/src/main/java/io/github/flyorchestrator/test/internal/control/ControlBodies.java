@@ -176,6 +176,19 @@ final class ControlBodies {
   }
 
   /**
+   * @param body {@code {"size": 2}}
+   * @return the page size
+   * @throws IllegalArgumentException when it is not a whole number of at least 1
+   */
+  static int pageSize(ObjectNode body) {
+    JsonNode size = body.get("size");
+    if (size == null || !size.isIntegralNumber() || size.asInt() < 1) {
+      throw new IllegalArgumentException("give {\"size\": 2}: a whole number of at least 1");
+    }
+    return size.asInt();
+  }
+
+  /**
    * @param name a constant's name, any case
    * @param type the enum
    * @param <E> the enum
@@ -199,7 +212,13 @@ final class ControlBodies {
     return status.intValue();
   }
 
-  private static String text(ObjectNode body, String field) {
+  /**
+   * @param body a control request body
+   * @param field a field that must hold a string
+   * @return the string
+   * @throws IllegalArgumentException when it does not
+   */
+  static String text(ObjectNode body, String field) {
     String value = Json.text(body, field);
     if (value == null) {
       throw new IllegalArgumentException(field + " must be a string");

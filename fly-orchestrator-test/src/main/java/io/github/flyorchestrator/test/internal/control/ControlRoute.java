@@ -31,6 +31,11 @@ public enum ControlRoute {
       "{\"mode\":\"passing_after\",\"duration\":\"10s\"}, never_passing, flapping, none"),
   /** Makes an app's launches fail. */
   FAIL_LAUNCHES_SET("PUT", "/apps/{app}/fail-launches", "{\"fail\":true}: the app's machines end failed"),
+  /** Sets when certificates are issued. */
+  CERTIFICATES_SET("PUT", "/certificates",
+      "{\"issuance\":\"30s\"|\"immediately\"|\"never\"}, optional \"app\", \"hostname\""),
+  /** Sets the page size of cursor-paginated lists. */
+  PAGE_SIZE_SET("PUT", "/page-size", "{\"size\":2}: the largest page org listings and certificate lists answer"),
   /** Queues a fault. */
   FAULTS_ADD("POST", "/faults", "queue a fault: {\"route\":\"MACHINES_WAIT\",\"status\":503,\"times\":2}");
 

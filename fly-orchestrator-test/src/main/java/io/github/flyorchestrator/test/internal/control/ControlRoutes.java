@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.test.internal.control;
 
+import io.github.flyorchestrator.test.CertificateIssuance;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.RecordedRequest;
 import io.github.flyorchestrator.test.SimRoute;
@@ -114,8 +115,30 @@ public final class ControlRoutes implements BiFunction<HttpServerRequest, HttpSe
         simulator.failLaunches(app, ControlBodies.failLaunches(Json.parseObject(body)));
         yield SimResponse.ok();
       }
+      case CERTIFICATES_SET -> certificates(Json.parseObject(body));
+      case PAGE_SIZE_SET -> {
+        simulator.pageSize(ControlBodies.pageSize(Json.parseObject(body)));
+        yield SimResponse.ok();
+      }
       case FAULTS_ADD -> queue(ControlBodies.fault(Json.parseObject(body)));
     };
+  }
+
+  private SimResponse certificates(ObjectNode body) {
+    CertificateIssuance issuance = CertificateIssuance.parse(ControlBodies.text(body, "issuance"));
+    String app = body.has("app") ? ControlBodies.text(body, "app") : null;
+    String hostname = body.has("hostname") ? ControlBodies.text(body, "hostname") : null;
+    if (hostname != null && app == null) {
+      throw new IllegalArgumentException("a hostname needs its \"app\"");
+    }
+    if (hostname != null) {
+      simulator.certificate(app, hostname, issuance);
+    } else if (app != null) {
+      simulator.certificates(app, issuance);
+    } else {
+      simulator.certificates(issuance);
+    }
+    return SimResponse.ok();
   }
 
   private List<RecordedRequest> journal(Map<String, List<String>> query) {

@@ -26,7 +26,10 @@ public final class VariantNames {
           ApiVariants::withStartWhenStarted),
       new Dimension<>(ApiVariants.RetryAfterOn429.class, ApiVariants::retryAfterOn429,
           ApiVariants::withRetryAfterOn429),
-      new Dimension<>(ApiVariants.TokenCheck.class, ApiVariants::tokenCheck, ApiVariants::withTokenCheck));
+      new Dimension<>(ApiVariants.TokenCheck.class, ApiVariants::tokenCheck, ApiVariants::withTokenCheck),
+      new Dimension<>(ApiVariants.ByteEncoding.class, ApiVariants::byteEncoding, ApiVariants::withByteEncoding),
+      new Dimension<>(ApiVariants.DuplicateCertificate.class, ApiVariants::duplicateCertificate,
+          ApiVariants::withDuplicateCertificate));
 
   private VariantNames() {
   }

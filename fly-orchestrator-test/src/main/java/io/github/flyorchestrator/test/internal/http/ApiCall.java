@@ -15,12 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param app the {@code {app}} path parameter
  * @param id the {@code {id}} path parameter, or null
  * @param key the {@code {key}} path parameter (a metadata key), or null
+ * @param org the {@code {org}} path parameter (an org slug), or null
  * @param query query parameters
  * @param body raw body
  * @param leaseNonce the {@code fly-machine-lease-nonce} header, or null
  */
-public record ApiCall(SimRoute route, String app, String id, String key, Map<String, List<String>> query,
-    String body, String leaseNonce) {
+public record ApiCall(SimRoute route, String app, String id, String key, String org,
+    Map<String, List<String>> query, String body, String leaseNonce) {
 
   /**
    * @param name parameter

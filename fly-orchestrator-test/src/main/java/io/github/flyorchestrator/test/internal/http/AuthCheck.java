@@ -4,12 +4,14 @@ import io.github.flyorchestrator.test.ApiVariants;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Checks the {@code Authorization} header: a {@code Bearer} or {@code FlyV1} scheme (or none) and a non-empty token,
- * which must equal the configured one when there is one. Under {@link ApiVariants.TokenCheck#STRICT} a macaroon
- * ({@code fm1r_}, {@code fm1a_}, {@code fm2_}, alone or in a comma-joined list, as fly-go's {@code tokens.Parse}
- * recognises them) sent as {@code Bearer} is refused as Fly refuses it.
+ * which must equal the configured one, or one the simulator issued, when there is one. Under
+ * {@link ApiVariants.TokenCheck#STRICT} a macaroon ({@code fm1r_}, {@code fm1a_}, {@code fm2_}, alone or in a
+ * comma-joined list, as fly-go's {@code tokens.Parse} recognises them) sent as {@code Bearer} is refused as Fly
+ * refuses it.
  */
 final class AuthCheck {
 
@@ -20,10 +22,15 @@ final class AuthCheck {
   private static final List<String> MACAROON_PREFIXES = List.of("fm1r_", "fm1a_", "fm2_");
 
   private final String token;
+  private final Predicate<String> issued;
 
-  /** @param token the only accepted token, or {@code null} for any non-empty token */
-  AuthCheck(String token) {
+  /**
+   * @param token the only accepted token besides those the simulator issued, or {@code null} for any non-empty token
+   * @param issued whether the simulator issued a token (e.g. a deploy token)
+   */
+  AuthCheck(String token, Predicate<String> issued) {
     this.token = token;
+    this.issued = issued;
   }
 
   /**
@@ -43,7 +50,7 @@ final class AuthCheck {
     } else {
       scheme = "";
     }
-    if (value.isEmpty() || (token != null && !token.equals(value))) {
+    if (value.isEmpty() || (token != null && !token.equals(value) && !issued.test(value))) {
       return INVALID_TOKEN_ERROR;
     }
     if (mode == ApiVariants.TokenCheck.STRICT && "bearer".equals(scheme) && containsMacaroon(value)) {

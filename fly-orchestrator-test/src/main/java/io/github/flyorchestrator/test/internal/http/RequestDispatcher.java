@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,7 @@ public final class RequestDispatcher {
   private static final String RETRY_AFTER = "retry-after";
   private static final String MALFORMED_JSON = "{\"id\": \"0123456789abcd\", \"state\": \"sta";
 
-  private final Map<SimRoute, RouteHandler> handlers = new EnumMap<>(SimRoute.class);
+  private final RouteTable routes;
   private final SimulatorClock clock;
   private final AuthCheck auth;
   private final Supplier<ApiVariants> variants;
@@ -68,19 +67,12 @@ public final class RequestDispatcher {
       LeaseManager leases, String token, Supplier<ApiVariants> variants, FaultInjector faults,
       RequestJournal journal, RateLimiter rateLimiter) {
     this.clock = clock;
-    this.auth = new AuthCheck(token);
+    this.auth = new AuthCheck(token, state::issuedToken);
     this.variants = variants;
     this.faults = faults;
     this.journal = journal;
     this.rateLimiter = rateLimiter;
-    new AppHandlers(state).register(handlers);
-    new MachineHandlers(state, transitions, leases, clock, new MachineView(state, clock, variants), variants)
-        .register(handlers);
-    handlers.put(SimRoute.MACHINES_WAIT, new WaitHandler(state, clock, variants));
-    new LeaseHandlers(state, leases).register(handlers);
-    new VolumeHandlers(state, clock).register(handlers);
-    new SecretHandlers(state, clock).register(handlers);
-    new MetadataHandlers(state).register(handlers);
+    this.routes = new RouteTable(clock, state, transitions, leases, variants);
   }
 
   /**
@@ -127,7 +119,8 @@ public final class RequestDispatcher {
       return delayed(latency, Mono.just(SimResponse.json(401, SimResponse.errorBody(refusal, null))));
     }
     ApiCall call = new ApiCall(route, route.pathParam(path, "app"), route.pathParam(path, "id"),
-        route.pathParam(path, "key"), query, body, request.requestHeaders().get("fly-machine-lease-nonce"));
+        route.pathParam(path, "key"), route.pathParam(path, "org"), query, body,
+        request.requestHeaders().get("fly-machine-lease-nonce"));
     Fault fault = faults.take(route, appOf(call));
     if (fault == null) {
       return delayed(latency, Mono.defer(() -> limitedThenHandled(call)));
@@ -194,14 +187,14 @@ public final class RequestDispatcher {
   }
 
   private Mono<SimResponse> limitedThenHandled(ApiCall call) {
-    RouteLimits.Bucket bucket = RouteLimits.of(call.route(), call.app(), call.id());
+    RouteLimits.Bucket bucket = RouteLimits.of(call.route(), call.app(), call.id(), call.org());
     long retryAfterSeconds = bucket == null ? 0 : rateLimiter.tryAcquire(bucket.key(), bucket.limit());
     if (retryAfterSeconds > 0) {
       SimResponse limited = SimResponse.json(429, SimResponse.errorBody(errorText(429), null));
       return Mono.just(sendsRetryAfter() ? withHeaders(limited, Map.of(RETRY_AFTER, Long.toString(retryAfterSeconds)))
           : limited);
     }
-    return handlers.get(call.route()).handle(call);
+    return routes.handler(call.route()).handle(call);
   }
 
   private boolean sendsRetryAfter() {
@@ -257,7 +250,9 @@ public final class RequestDispatcher {
     if (answer.body().isEmpty()) {
       return response.send().then();
     }
-    response.header("content-type", "application/json; charset=utf-8");
+    if (answer.headers().keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
+      response.header("content-type", "application/json; charset=utf-8");
+    }
     if (!answer.tricklePause().isZero()) {
       return trickle(response, answer);
     }

@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A simulated app: identity, machines, volumes, secrets and per-app behaviour overrides. */
+/**
+ * A simulated app: identity, machines, volumes, secrets, secret keys, certificates, IP assignments and per-app
+ * behaviour overrides.
+ */
 public final class SimApp {
 
   private final String id;
@@ -20,6 +23,10 @@ public final class SimApp {
   private final Map<String, ObjectNode> volumes = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> secrets = new ConcurrentHashMap<>();
   private final Map<String, List<ObjectNode>> snapshots = new ConcurrentHashMap<>();
+  private final Map<String, SimSecretKey> secretKeys = new ConcurrentHashMap<>();
+  private final Map<String, SimCertificate> certificates = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> ips = new ConcurrentHashMap<>();
+  private final Map<String, Integer> memoryLimits = new ConcurrentHashMap<>();
   private final AtomicInteger secretsVersion = new AtomicInteger();
   private final AtomicInteger notFoundReadsLeft;
   private volatile boolean deployed;
@@ -85,6 +92,26 @@ public final class SimApp {
   /** @return secrets by name (live map; values hold name, digest, created_at, updated_at) */
   public Map<String, ObjectNode> secrets() {
     return secrets;
+  }
+
+  /** @return secret keys by name (live map) */
+  public Map<String, SimSecretKey> secretKeys() {
+    return secretKeys;
+  }
+
+  /** @return certificates by hostname (live map) */
+  public Map<String, SimCertificate> certificates() {
+    return certificates;
+  }
+
+  /** @return IP assignments by address (live map; values are IPAssignment JSON) */
+  public Map<String, ObjectNode> ips() {
+    return ips;
+  }
+
+  /** @return memory limits set by machine id, in MB (live map; a machine without one has its guest's memory) */
+  public Map<String, Integer> memoryLimits() {
+    return memoryLimits;
   }
 
   /** @return the counter of secret versions */

@@ -3,8 +3,8 @@ package io.github.flyorchestrator.test.internal.state;
 import io.github.flyorchestrator.test.internal.Ids;
 import io.github.flyorchestrator.test.internal.Json;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +24,7 @@ public final class SimMachine {
   private final long createdAtMillis;
   private final Waiters waiters = new Waiters();
   private final EventLog events = new EventLog();
-  private final List<String> versions = new ArrayList<>();
+  private final Map<String, JsonNode> versions = new LinkedHashMap<>();
   private String name;
   private String region;
   private String state;
@@ -51,7 +51,7 @@ public final class SimMachine {
     this.updatedAtMillis = nowMillis;
     this.state = "created";
     this.version = Ids.ulid(nowMillis);
-    versions.add(version);
+    versions.put(version, config == null ? null : config.deepCopy());
   }
 
   /** @return machine id */
@@ -74,12 +74,19 @@ public final class SimMachine {
     return version;
   }
 
+  /** @return every version with the config it ran (null when none was given), oldest first */
+  public synchronized Map<String, JsonNode> versions() {
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    versions.forEach((id, versionConfig) -> copy.put(id, versionConfig == null ? null : versionConfig.deepCopy()));
+    return copy;
+  }
+
   /**
    * @param candidate a version id
    * @return whether this machine ever had it
    */
   public synchronized boolean knowsVersion(String candidate) {
-    return versions.contains(candidate);
+    return versions.containsKey(candidate);
   }
 
   /** @return whether a transition is scheduled */
@@ -185,7 +192,7 @@ public final class SimMachine {
       region = newRegion;
     }
     version = Ids.ulid(nowMillis);
-    versions.add(version);
+    versions.put(version, config == null ? null : config.deepCopy());
     imageDigest = "sha256:" + Ids.hex(32);
   }
 

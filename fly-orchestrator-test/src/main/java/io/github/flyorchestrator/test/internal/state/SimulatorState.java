@@ -19,6 +19,9 @@ public final class SimulatorState {
   private final Set<String> failingLaunchApps = ConcurrentHashMap.newKeySet();
   private final Map<String, HealthChecks> healthChecks = new ConcurrentHashMap<>();
   private final AtomicLong numericIds = new AtomicLong(1000);
+  private final SimulatorSettings settings = new SimulatorSettings();
+  private final IpAllocator ipAllocator = new IpAllocator();
+  private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
   private final SimulatorClock clock;
   private volatile int newAppNotFoundReads;
 
@@ -29,6 +32,29 @@ public final class SimulatorState {
   public SimulatorState(SimulatorClock clock, int newAppNotFoundReads) {
     this.clock = clock;
     this.newAppNotFoundReads = newAppNotFoundReads;
+  }
+
+  /** @return the settings of certificates, page size and exec answers */
+  public SimulatorSettings settings() {
+    return settings;
+  }
+
+  /** @return the allocator of IP addresses, shared by all apps */
+  public IpAllocator ipAllocator() {
+    return ipAllocator;
+  }
+
+  /** @param token a token the simulator issued (e.g. a deploy token), accepted from now on like the configured one */
+  public void tokenIssued(String token) {
+    issuedTokens.add(token);
+  }
+
+  /**
+   * @param token a presented token, without its scheme
+   * @return whether the simulator issued it
+   */
+  public boolean issuedToken(String token) {
+    return issuedTokens.contains(token);
   }
 
   /** @param reads 404 reads for apps created from now on */
