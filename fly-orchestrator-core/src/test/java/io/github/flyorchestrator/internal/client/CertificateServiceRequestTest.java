@@ -132,12 +132,12 @@ class CertificateServiceRequestTest extends WireMockClientSupport {
   }
 
   @Test
-  void deleteSendsDeleteAndReadsTheEmptyAnswer() {
+  void deleteSendsDeleteAndReadsTheEmptyAnswerWithTheWildcardPercentEncoded() {
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
 
     certificates.delete("a", "*.example.com").block();
 
-    wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/certificates/*.example.com")));
+    wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/certificates/%2A.example.com")));
   }
 
   @Test

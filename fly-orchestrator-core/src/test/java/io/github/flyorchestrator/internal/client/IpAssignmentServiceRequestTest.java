@@ -16,9 +16,9 @@ import io.github.flyorchestrator.param.AllocateIpRequest;
 import io.github.flyorchestrator.param.IpAddressType;
 import io.github.flyorchestrator.service.ReactiveIpAssignmentService;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** What {@code client.ipAssignments()} puts on the wire for each route, and how it reads the spec's answers. */
 class IpAssignmentServiceRequestTest extends WireMockClientSupport {
@@ -72,13 +72,13 @@ class IpAssignmentServiceRequestTest extends WireMockClientSupport {
   }
 
   @Test
-  void releaseDeletesTheAddressAsItIsWritten() {
+  void releaseDeletesTheAddressWithAnIpv6AddressesColonsPercentEncoded() {
     wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
 
     ips.release("a", "2a09:8280:1::1").block();
     ips.release("a", "66.241.124.1").block();
 
-    wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/ip_assignments/2a09:8280:1::1")));
+    wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/ip_assignments/2a09%3A8280%3A1%3A%3A1")));
     wireMock.verify(deleteRequestedFor(urlEqualTo("/v1/apps/a/ip_assignments/66.241.124.1")));
   }
 }
