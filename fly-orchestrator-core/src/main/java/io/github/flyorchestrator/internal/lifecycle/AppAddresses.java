@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.internal.lifecycle;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.model.IpAssignment;
 import io.github.flyorchestrator.param.AllocateIpRequest;
 import io.github.flyorchestrator.param.IpAddressType;
@@ -25,12 +26,12 @@ import reactor.core.publisher.Mono;
  */
 final class AppAddresses {
 
-  private final ReactiveIpAssignmentService ips;
+  private final ReactiveFlyMachinesClient client;
   private final AmbiguousFailureLoop loop;
 
   AppAddresses(OrchestrationSupport support) {
     Objects.requireNonNull(support, "support must not be null");
-    this.ips = support.client().ipAssignments();
+    this.client = support.client();
     this.loop = new AmbiguousFailureLoop(support.backoff(), support.scheduler());
   }
 
@@ -41,6 +42,7 @@ final class AppAddresses {
    */
   Mono<List<IpAssignment>> ensure(ProvisionAppRequest request, WaitProgress progress) {
     String app = request.appName();
+    ReactiveIpAssignmentService ips = client.ipAssignments();
     return progress.bound(ips.list(app)).flatMap(existing -> Flux.fromIterable(request.ips())
         .filter(kind -> existing.stream().noneMatch(ip -> kindOf(ip) == kind))
         .concatMap(kind -> allocate(request, kind, existing, progress))
@@ -55,6 +57,7 @@ final class AppAddresses {
   private Mono<IpAssignment> allocate(ProvisionAppRequest request, IpAddressType kind, List<IpAssignment> before,
       WaitProgress progress) {
     String app = request.appName();
+    ReactiveIpAssignmentService ips = client.ipAssignments();
     AllocateIpRequest body = kind == IpAddressType.PRIVATE_V6
         ? AllocateIpRequest.builder(kind).orgSlug(request.orgSlug()).network(request.network()).build()
         : AllocateIpRequest.builder(kind).build();

@@ -32,13 +32,11 @@ import reactor.core.publisher.Mono;
  */
 final class HostnameCertificates {
 
-  private final ReactiveCertificateService certificates;
   private final OrchestrationSupport support;
   private final AmbiguousFailureLoop loop;
 
   HostnameCertificates(OrchestrationSupport support) {
     this.support = Objects.requireNonNull(support, "support must not be null");
-    this.certificates = support.client().certificates();
     this.loop = new AmbiguousFailureLoop(support.backoff(), support.scheduler());
   }
 
@@ -52,6 +50,7 @@ final class HostnameCertificates {
     if (hostnames.isEmpty()) {
       return Mono.empty();
     }
+    ReactiveCertificateService certificates = support.client().certificates();
     return progress.bound(certificates.list(app).map(CertificateSummary::hostname)
             .map(hostname -> hostname.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()))
         .flatMapMany(present -> Flux.fromIterable(hostnames).filter(hostname -> !present.contains(hostname)))
@@ -73,6 +72,7 @@ final class HostnameCertificates {
     if (hostnames.isEmpty()) {
       return Mono.just(List.of());
     }
+    ReactiveCertificateService certificates = support.client().certificates();
     Map<String, CertificateCheck> latest = new ConcurrentHashMap<>();
     Set<String> issued = ConcurrentHashMap.newKeySet();
     progress.awaiting(waiting(app, hostnames, latest));
