@@ -201,6 +201,15 @@ class ProvisionAppAndWaitTest {
   }
 
   @Test
+  void anInvalidHostnameIsRefusedBeforeAnyRequest() {
+    int before = simulator.journal().requests().size();
+
+    assertThatThrownBy(() -> fly.provisionAppAndWait(request().hostnames("not a hostname").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hostnames");
+    assertThat(simulator.journal().requests()).hasSize(before);
+  }
+
+  @Test
   void deprovisioningAnAppThatDoesNotExistIsDoneAtOnce() {
     fly.deprovisionAppAndWait(app, Duration.ofSeconds(5));
 
