@@ -59,7 +59,9 @@ import tools.jackson.core.type.TypeReference;
  *
  * <p>This class only maps each of the API's routes to a {@link FlyCall} (one short method per route, which is why it
  * is long); sending, error mapping and retrying live in {@link FlyHttpTransport}, {@link FlyErrors} and
- * {@link ReactorRetry}.
+ * {@link ReactorRetry}. The machine routes added beside the lifecycle (exec, ps, versions, memory, batch metadata)
+ * delegate to {@link WebClientMachineOperations}; the resource groups ({@code certificates()}, ...) are
+ * {@link FlyResourceGroups}, built over the same transport.
  */
 public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClient {
 
@@ -76,12 +78,7 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
   private final FlyJson json;
   private final ConnectionProvider pool;
   private final WebClientMachineOperations machineOperations;
-  private final ReactiveCertificateService certificates;
-  private final ReactiveIpAssignmentService ipAssignments;
-  private final ReactiveSecretKeyService secretKeys;
-  private final ReactiveOrganizationService organizations;
-  private final ReactivePlatformService platform;
-  private final ReactiveTokenService tokens;
+  private final FlyResourceGroups groups;
 
   WebClientFlyMachinesClient(FlyHttpTransport transport, FlyJson json, ConnectionProvider pool) {
     this.transport = transport;
@@ -89,12 +86,7 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
     this.pool = pool;
     FlyExchange exchange = new FlyExchange(transport, json);
     this.machineOperations = new WebClientMachineOperations(exchange);
-    this.certificates = new WebClientCertificateService(exchange);
-    this.ipAssignments = new WebClientIpAssignmentService(exchange);
-    this.secretKeys = new WebClientSecretKeyService(exchange);
-    this.organizations = new WebClientOrganizationService(exchange);
-    this.platform = new WebClientPlatformService(exchange);
-    this.tokens = new WebClientTokenService(exchange);
+    this.groups = FlyResourceGroups.over(exchange);
   }
 
   /**
@@ -457,32 +449,32 @@ public final class WebClientFlyMachinesClient implements ReactiveFlyMachinesClie
 
   @Override
   public ReactiveCertificateService certificates() {
-    return certificates;
+    return groups.certificates();
   }
 
   @Override
   public ReactiveIpAssignmentService ipAssignments() {
-    return ipAssignments;
+    return groups.ipAssignments();
   }
 
   @Override
   public ReactiveSecretKeyService secretKeys() {
-    return secretKeys;
+    return groups.secretKeys();
   }
 
   @Override
   public ReactiveOrganizationService organizations() {
-    return organizations;
+    return groups.organizations();
   }
 
   @Override
   public ReactivePlatformService platform() {
-    return platform;
+    return groups.platform();
   }
 
   @Override
   public ReactiveTokenService tokens() {
-    return tokens;
+    return groups.tokens();
   }
 
   // ---- helpers ----
