@@ -184,12 +184,12 @@ public final class FlyApiSimulator implements AutoCloseable {
   }
 
   /**
-   * Sets what {@code exec} on the app's machines answers; {@link ExecResult#echo(java.util.List)} until set.
+   * Sets what {@code exec} on the app's machines answers; {@link ExecAnswer#echo(java.util.List)} until set.
    *
    * @param appName an existing app, or one created later
    * @param answer the result for a command (the command and its arguments as sent)
    */
-  public void exec(String appName, Function<List<String>, ExecResult> answer) {
+  public void exec(String appName, Function<List<String>, ExecAnswer> answer) {
     state.settings().exec(appName, answer);
   }
 

@@ -34,7 +34,7 @@ class MachineInspectionTest {
     assertThat(echoed.get("exit_code").asInt()).isZero();
     assertThat(http.post(machine + "/exec", "{\"cmd\":\"echo old form\"}").json().get("stdout").asString())
         .isEqualTo("old form\n");
-    simulator.exec("shell", command -> new ExecResult(3, "", "no such file: " + command.get(1) + "\n"));
+    simulator.exec("shell", command -> new ExecAnswer(3, "", "no such file: " + command.get(1) + "\n"));
     JsonNode failed = http.post(machine + "/exec", "{\"command\":[\"cat\",\"/nope\"]}").json();
     assertThat(failed.get("exit_code").asInt()).isEqualTo(3);
     assertThat(failed.get("stderr").asString()).isEqualTo("no such file: /nope\n");
@@ -73,6 +73,6 @@ class MachineInspectionTest {
     SimHttp.Resp refused = http.post(machine + "/exec", "{\"command\":[\"ls\"]}");
     assertThat(refused.status()).isEqualTo(412);
     assertThat(refused.json().get("error").asString()).contains("is stopped, not started");
-    assertThat(ExecResult.echo(List.of("true")).stdout()).isEqualTo("\n");
+    assertThat(ExecAnswer.echo(List.of("true")).stdout()).isEqualTo("\n");
   }
 }

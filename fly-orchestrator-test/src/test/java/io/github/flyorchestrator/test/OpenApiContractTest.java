@@ -346,6 +346,19 @@ class OpenApiContractTest {
   }
 
   @Test
+  void everyRouteOfTheSpecRefusesARequestWithoutAToken() {
+    SimHttp anonymous = new SimHttp(simulator, null);
+    spec.path("paths").properties().forEach(path -> path.getValue().propertyNames().forEach(method -> {
+      String sample = path.getKey().replaceAll("\\{[^}]+}", "x1");
+      SimHttp.Resp resp = anonymous.send(anonymous.request(sample)
+          .method(method.toUpperCase(java.util.Locale.ROOT), HttpRequest.BodyPublishers.ofString("{}")).build());
+      assertThat(resp.status()).as("%s %s", method, path.getKey()).isEqualTo(401);
+      validate(SimHttp.JSON.readTree("{\"$ref\":\"#/components/schemas/ErrorResponse\"}"), resp.json(),
+          method + " " + path.getKey());
+    }));
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE)
   void everySpecRouteHasASimulatorRouteAndAContractCase() {
     List<String> specRoutes = new ArrayList<>();

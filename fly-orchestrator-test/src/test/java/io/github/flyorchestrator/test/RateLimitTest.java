@@ -52,6 +52,21 @@ class RateLimitTest {
   }
 
   @Test
+  void certificateChecksAreLimitedPerHostnameAndIpAllocationsPerApp() {
+    http.createApp("rl-certs");
+    for (String hostname : List.of("a.example.com", "b.example.com")) {
+      http.post("/apps/rl-certs/certificates/acme", "{\"hostname\":\"" + hostname + "\"}");
+    }
+    String check = "/apps/rl-certs/certificates/a.example.com/check";
+    assertThat(statuses(4, () -> http.post(check, ""))).containsExactly(200, 200, 200, 429);
+    assertThat(http.post("/apps/rl-certs/certificates/b.example.com/check", "").status()).isEqualTo(200);
+    String ips = "/apps/rl-certs/ip_assignments";
+    assertThat(statuses(4, () -> http.post(ips, "{\"type\":\"v6\"}"))).containsExactly(200, 200, 200, 429);
+    assertThat(statuses(4, () -> http.get("/orgs/personal/machines"))).containsExactly(200, 200, 200, 429);
+    assertThat(statuses(11, () -> http.get("/platform/regions"))).as("no figure, no limit").containsOnly(200);
+  }
+
+  @Test
   void actionsAllowBurstsOfThreePerMachine() {
     String id = machine("rl-action");
     String path = "/apps/rl-action/machines/" + id;

@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Certificates ({@code /apps/{app}/certificates}): list (hostname filter, cursor pagination), ACME request and custom
  * import (201, 422 for a hostname or PEM that does not fit), get, check, delete (204), and deleting only the ACME or
- * only the custom part (the hostname stays). A repeated ACME request answers as {@link ApiVariants.DuplicateCertificate}
- * says. How each answer looks: {@link CertificateView}.
+ * only the custom part (the hostname stays). A repeated ACME request answers as
+ * {@link ApiVariants.DuplicateCertificate} says. How each answer looks: {@link CertificateView}.
  */
 final class CertificateHandlers {
 

@@ -1,6 +1,6 @@
 package io.github.flyorchestrator.test.internal.http;
 
-import io.github.flyorchestrator.test.ExecResult;
+import io.github.flyorchestrator.test.ExecAnswer;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.internal.ApiError;
 import io.github.flyorchestrator.test.internal.Json;
@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Looking into a machine: {@code exec} (the app's {@link ExecResult} answer, {@link ExecResult#echo} by default),
+ * Looking into a machine: {@code exec} (the app's {@link ExecAnswer} answer, {@link ExecAnswer#echo} by default),
  * {@code ps} (init and the image's process while started, nothing otherwise), {@code versions} (every config version
  * the machine ran, newest first) and {@code memory} (get, set the limit, reclaim). {@code exec} and the memory
  * routes need a started machine: otherwise 412 {@code failed_precondition: machine <id> is <state>, not started}.
@@ -63,7 +63,7 @@ final class MachineInspectionHandlers {
     if (command.isEmpty() || command.get(0).isBlank()) {
       throw ApiError.badRequest("invalid_argument: command is required");
     }
-    ExecResult result = state.settings().exec(call.app(), List.copyOf(command));
+    ExecAnswer result = state.settings().exec(call.app(), List.copyOf(command));
     ObjectNode answer = Json.object();
     answer.put("exit_code", result.exitCode());
     answer.put("stdout", result.stdout());

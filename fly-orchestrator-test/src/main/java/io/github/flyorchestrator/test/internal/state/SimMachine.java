@@ -15,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One simulated machine. All mutable state is guarded by the instance monitor; waiters are completed outside it.
+ * A little over 300 lines: its state, versions (with their configs), events and waiters change under that one
+ * monitor, so they stay in one class.
  */
 public final class SimMachine {
 

@@ -1,7 +1,7 @@
 package io.github.flyorchestrator.test.internal.state;
 
 import io.github.flyorchestrator.test.CertificateIssuance;
-import io.github.flyorchestrator.test.ExecResult;
+import io.github.flyorchestrator.test.ExecAnswer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +20,7 @@ public final class SimulatorSettings {
 
   private final Map<String, CertificateIssuance> issuanceByApp = new ConcurrentHashMap<>();
   private final Map<String, CertificateIssuance> issuanceByHostname = new ConcurrentHashMap<>();
-  private final Map<String, Function<List<String>, ExecResult>> execByApp = new ConcurrentHashMap<>();
+  private final Map<String, Function<List<String>, ExecAnswer>> execByApp = new ConcurrentHashMap<>();
   private volatile CertificateIssuance defaultIssuance = CertificateIssuance.defaults();
   private volatile int pageSize = DEFAULT_PAGE_SIZE;
 
@@ -80,16 +80,16 @@ public final class SimulatorSettings {
    * @param app app name
    * @param answer what {@code exec} on its machines answers for a command
    */
-  public void exec(String app, Function<List<String>, ExecResult> answer) {
+  public void exec(String app, Function<List<String>, ExecAnswer> answer) {
     execByApp.put(Objects.requireNonNull(app, "app"), Objects.requireNonNull(answer, "answer"));
   }
 
   /**
    * @param app app name
    * @param command the command
-   * @return the app's answer, {@link ExecResult#echo(List)} when unset
+   * @return the app's answer, {@link ExecAnswer#echo(List)} when unset
    */
-  public ExecResult exec(String app, List<String> command) {
-    return execByApp.getOrDefault(app, ExecResult::echo).apply(command);
+  public ExecAnswer exec(String app, List<String> command) {
+    return execByApp.getOrDefault(app, ExecAnswer::echo).apply(command);
   }
 }

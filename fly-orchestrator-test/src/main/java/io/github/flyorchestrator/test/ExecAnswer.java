@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param stdout its standard output
  * @param stderr its standard error
  */
-public record ExecResult(int exitCode, String stdout, String stderr) {
+public record ExecAnswer(int exitCode, String stdout, String stderr) {
 
   /** Validates. */
-  public ExecResult {
+  public ExecAnswer {
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
   }
@@ -26,8 +26,8 @@ public record ExecResult(int exitCode, String stdout, String stderr) {
    * @param command the command and its arguments as sent
    * @return the answer
    */
-  public static ExecResult echo(List<String> command) {
+  public static ExecAnswer echo(List<String> command) {
     List<String> arguments = command.isEmpty() ? List.of() : command.subList(1, command.size());
-    return new ExecResult(0, String.join(" ", arguments) + "\n", "");
+    return new ExecAnswer(0, String.join(" ", arguments) + "\n", "");
   }
 }
