@@ -12,11 +12,13 @@ import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.ProvisionedApp;
 import io.github.flyorchestrator.model.RolloutResult;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineStateListener;
 import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.ProvisionAppRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.param.StopOptions;
 import java.time.Duration;
@@ -407,6 +409,45 @@ public interface FlyOrchestrator {
    * @see ReactiveFlyOrchestrator#rollout(RolloutRequest)
    */
   RolloutResult rollout(RolloutRequest request);
+
+  /**
+   * Makes an app ready for traffic on its hostnames: adopts or creates it, allocates the addresses it lacks, requests
+   * the certificates it lacks and waits until every one is issued, within the request's timeout.
+   *
+   * @param request the app, its organization, the addresses and hostnames, the timeout
+   * @return the app, all its addresses and each hostname's issued certificate
+   * @throws IllegalArgumentException when the app name, the organization or a hostname is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   * @throws FlyTimeoutException when a certificate is not issued at the deadline; its message names each waiting
+   *     hostname and the DNS records it misses
+   * @throws FlyException when the app exists in another organization (nothing is changed) or the API refuses a step
+   * @see ReactiveFlyOrchestrator#provisionAppAndWait(ProvisionAppRequest)
+   */
+  ProvisionedApp provisionAppAndWait(ProvisionAppRequest request);
+
+  /**
+   * Releases an app's addresses, deletes it and waits, within the default timeout, until it is gone.
+   *
+   * @param appName the app
+   * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
+   * @throws FlyTimeoutException when the app can still be read at the deadline
+   * @throws FlyException when the API refuses a release or the delete
+   * @see ReactiveFlyOrchestrator#deprovisionAppAndWait(String, Duration)
+   */
+  void deprovisionAppAndWait(String appName);
+
+  /**
+   * Releases an app's addresses, deletes it and waits until it is gone; what is already gone counts as done.
+   *
+   * @param appName the app
+   * @param timeout deadline for the whole workflow
+   * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
+   * @throws FlyTimeoutException when the app can still be read at the deadline
+   * @throws FlyException when the API refuses a release or the delete
+   * @see ReactiveFlyOrchestrator#deprovisionAppAndWait(String, Duration)
+   */
+  void deprovisionAppAndWait(String appName, Duration timeout);
 
   /**
    * The blocking orchestrator over a reactive one; {@link #pollUntil} runs its blocking checks on

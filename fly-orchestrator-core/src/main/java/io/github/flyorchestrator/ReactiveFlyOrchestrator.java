@@ -12,12 +12,14 @@ import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.ProvisionedApp;
 import io.github.flyorchestrator.model.RolloutResult;
 import io.github.flyorchestrator.observation.FlyWaitObservationConvention;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineStateListener;
 import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.ProvisionAppRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
@@ -391,6 +393,51 @@ public interface ReactiveFlyOrchestrator {
    * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
    */
   Mono<RolloutResult> rollout(RolloutRequest request);
+
+  /**
+   * Makes an app ready for traffic on its hostnames, within one deadline (the request's timeout): reads the app and
+   * adopts it when it belongs to the requested organization, or creates it; allocates each requested kind of address
+   * it does not have yet (a shared IPv4 address by default); requests an ACME certificate for each hostname that has
+   * none; then calls {@code check} for each hostname, with {@code fly.orchestrator.backoff.*} delays, until every
+   * certificate is issued. Every step reads first, so a re-run allocates and requests nothing twice. Issued means the
+   * {@code check} answer's {@code status} is {@code active} or {@code ready}, or one of its {@code certificates} is
+   * {@code active}. DNS is the user's: until the hostname's A/AAAA (or CNAME) records point at the app, the
+   * certificate stays pending.
+   *
+   * @param request the app, its organization, the addresses and hostnames, the timeout
+   * @return the app, all its addresses and each hostname's issued certificate; the {@code Mono} fails with
+   *     {@link FlyTimeoutException} when a certificate is not issued at the deadline (its message names each waiting
+   *     hostname and the DNS records it misses, e.g. "www.example.com is pending_validation (add A www.example.com →
+   *     192.0.2.1, ...)"), or {@link FlyException} when the app exists in another organization (nothing is changed)
+   *     or the API refuses a step
+   * @throws IllegalArgumentException when the app name, the organization or a hostname is not valid (nothing is
+   *     sent)
+   * @throws NullPointerException when {@code request} is {@code null}
+   */
+  Mono<ProvisionedApp> provisionAppAndWait(ProvisionAppRequest request);
+
+  /**
+   * Deprovisions an app within the default timeout: releases its addresses, deletes it and waits until it is gone.
+   *
+   * @param appName the app
+   * @return completes when the app is gone; the {@code Mono} fails as
+   *     {@link #deprovisionAppAndWait(String, Duration)} describes
+   * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
+   */
+  Mono<Void> deprovisionAppAndWait(String appName);
+
+  /**
+   * Undoes {@link #provisionAppAndWait}: releases every address of the app, deletes the app (its certificates go
+   * with it) and reads it until the read answers 404, all within one deadline. What is already gone (a 404) counts
+   * as done, so an app that does not exist completes at once and a re-run finishes an interrupted one.
+   *
+   * @param appName the app
+   * @param timeout deadline for the whole workflow
+   * @return completes when the app is gone; the {@code Mono} fails with {@link FlyTimeoutException} when the app can
+   *     still be read at the deadline, or {@link FlyException} when the API refuses a release or the delete
+   * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
+   */
+  Mono<Void> deprovisionAppAndWait(String appName, Duration timeout);
 
   /**
    * A builder of the orchestrator over a client, e.g.

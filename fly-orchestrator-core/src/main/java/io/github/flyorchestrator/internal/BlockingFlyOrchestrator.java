@@ -10,11 +10,13 @@ import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.ProvisionedApp;
 import io.github.flyorchestrator.model.RolloutResult;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineStateListener;
 import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.ProvisionAppRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.param.StopOptions;
 import java.time.Duration;
@@ -121,6 +123,21 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
   @Override
   public RolloutResult rollout(RolloutRequest request) {
     return await(reactive.rollout(request));
+  }
+
+  @Override
+  public ProvisionedApp provisionAppAndWait(ProvisionAppRequest request) {
+    return await(reactive.provisionAppAndWait(request));
+  }
+
+  @Override
+  public void deprovisionAppAndWait(String appName) {
+    await(reactive.deprovisionAppAndWait(appName));
+  }
+
+  @Override
+  public void deprovisionAppAndWait(String appName, Duration timeout) {
+    await(reactive.deprovisionAppAndWait(appName, timeout));
   }
 
   /**

@@ -3,9 +3,10 @@ package io.github.flyorchestrator.internal;
 import io.github.flyorchestrator.PollResult;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
-import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.lifecycle.AppCreate;
+import io.github.flyorchestrator.internal.lifecycle.AppDeprovisioning;
+import io.github.flyorchestrator.internal.lifecycle.AppProvisioning;
 import io.github.flyorchestrator.internal.lifecycle.FleetRollout;
 import io.github.flyorchestrator.internal.lifecycle.LeaseRunner;
 import io.github.flyorchestrator.internal.lifecycle.MachineCreate;
@@ -22,6 +23,7 @@ import io.github.flyorchestrator.model.App;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.model.ProvisionedApp;
 import io.github.flyorchestrator.model.RolloutResult;
 import io.github.flyorchestrator.observation.FlyOrchestratorObservationDocumentation.Operation;
 import io.github.flyorchestrator.observation.FlyWaitObservationContext;
@@ -32,6 +34,7 @@ import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.MachineSpec;
 import io.github.flyorchestrator.param.MachineStateListener;
 import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.ProvisionAppRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.param.StopOptions;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
@@ -70,6 +73,10 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   public static final String UPDATE_AND_WAIT = MachineLifecycle.UPDATE_AND_WAIT;
   /** Operation name of {@link #destroyAndWait}. */
   public static final String DESTROY_AND_WAIT = MachineLifecycle.DESTROY_AND_WAIT;
+  /** Operation name of {@link #provisionAppAndWait}. */
+  public static final String PROVISION_APP_AND_WAIT = AppProvisioning.PROVISION_APP_AND_WAIT;
+  /** Operation name of {@link #deprovisionAppAndWait}. */
+  public static final String DEPROVISION_APP_AND_WAIT = AppDeprovisioning.DEPROVISION_APP_AND_WAIT;
   /** Operation name of {@link #rollout}. */
   public static final String ROLLOUT = FleetRollout.ROLLOUT;
 
@@ -84,6 +91,8 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   private final FleetRollout fleet;
   private final MachineCreate creates;
   private final AppCreate appCreates;
+  private final AppProvisioning provisioning;
+  private final AppDeprovisioning deprovisioning;
 
   /**
    * Creates an orchestrator; {@link DefaultReactiveFlyOrchestratorBuilder} supplies the defaults.
@@ -109,6 +118,8 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.fleet = new FleetRollout(support, leases, lifecycle);
     this.creates = new MachineCreate(support);
     this.appCreates = new AppCreate(support);
+    this.provisioning = new AppProvisioning(support, appCreates);
+    this.deprovisioning = new AppDeprovisioning(support);
   }
 
   @Override
@@ -139,16 +150,9 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     FlyNames.requireOrgSlug("orgSlug", orgSlug);
     Objects.requireNonNull(ready, "ready must not be null");
     Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
-    PollRules<App> readiness = new PollRules<>(List.of(
-        Acceptor.<App>successOn(ready),
-        Acceptor.<App>retryOnError(FlyErrors::isNotFound),
-        Acceptor.<App>retryOnError(FlyErrors::isFailedAttempt)),
-        App::status);
     return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
       WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline, "app " + appName + " to be ready", context);
-      return appCreates.create(CreateAppRequest.of(appName, orgSlug), progress)
-          .then(poller.poll(() -> client.getApp(appName), readiness, progress))
-          .map(outcome -> outcome.value());
+      return appCreates.createAndAwait(CreateAppRequest.of(appName, orgSlug), ready, progress);
     });
   }
 
@@ -242,6 +246,21 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   @Override
   public Mono<RolloutResult> rollout(RolloutRequest request) {
     return fleet.rollout(request);
+  }
+
+  @Override
+  public Mono<ProvisionedApp> provisionAppAndWait(ProvisionAppRequest request) {
+    return provisioning.provision(request);
+  }
+
+  @Override
+  public Mono<Void> deprovisionAppAndWait(String appName) {
+    return deprovisionAppAndWait(appName, settings.defaultTimeout());
+  }
+
+  @Override
+  public Mono<Void> deprovisionAppAndWait(String appName, Duration timeout) {
+    return deprovisioning.deprovision(appName, timeout);
   }
 
   private WaitProgress progress(String operation, Duration timeout, String timeoutMessage,

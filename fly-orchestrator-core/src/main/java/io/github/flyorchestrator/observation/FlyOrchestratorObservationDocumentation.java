@@ -87,6 +87,10 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
     UPDATE_AND_WAIT("update_and_wait"),
     /** {@code destroyAndWait}. */
     DESTROY_AND_WAIT("destroy_and_wait"),
+    /** {@code provisionAppAndWait}: the app, its addresses and certificates, until every certificate is issued. */
+    PROVISION_APP_AND_WAIT("provision_app_and_wait"),
+    /** {@code deprovisionAppAndWait}: the app's addresses released and the app deleted, until it is gone. */
+    DEPROVISION_APP_AND_WAIT("deprovision_app_and_wait"),
     /** {@code rollout}: the whole rollout of an app's machines. */
     ROLLOUT("rollout"),
     /** {@code pollUntil} with no operation name of its own ({@link PollOptions#DEFAULT_OPERATION}). */

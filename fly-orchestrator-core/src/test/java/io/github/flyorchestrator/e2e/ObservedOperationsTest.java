@@ -15,6 +15,7 @@ import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.LifecycleOptions;
 import io.github.flyorchestrator.param.PollOptions;
+import io.github.flyorchestrator.param.ProvisionAppRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.WithFlyApiSimulator;
@@ -80,6 +81,8 @@ class ObservedOperationsTest {
     int underLease = fly.withLease(app, id, Duration.ofSeconds(10), lease -> 1);
     String polled = fly.pollUntil(() -> PollResult.done("ok"), PollOptions.of(Duration.ofSeconds(5)));
     fly.destroyAndWait(app, id, true, LifecycleOptions.DEFAULTS);
+    fly.provisionAppAndWait(ProvisionAppRequest.builder(app, "personal").build());
+    fly.deprovisionAppAndWait(app);
 
     assertThat(rollout.isSuccessful()).isTrue();
     assertThat(underLease).isEqualTo(1);
