@@ -123,6 +123,11 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
     return await(reactive.rollout(request));
   }
 
+  @Override
+  public void shutdown(Duration gracePeriod) {
+    await(reactive.shutdown(gracePeriod));
+  }
+
   /**
    * {@inheritDoc}
    *
