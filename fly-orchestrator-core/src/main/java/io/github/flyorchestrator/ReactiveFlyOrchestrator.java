@@ -412,7 +412,8 @@ public interface ReactiveFlyOrchestrator {
    * @param gracePeriod how long workflows in flight may still run, e.g. {@link #DEFAULT_SHUTDOWN_GRACE_PERIOD};
    *     zero abandons them at once
    * @return completes when every workflow has ended and the lease releases of abandoned ones have been answered (or
-   *     failed); nothing happens until it is subscribed
+   *     failed); nothing happens until it is subscribed; the {@code Mono} fails with nothing of its own: a workflow
+   *     that fails or is abandoned fails its own caller (with a {@link FlyException}), not the shutdown
    * @throws NullPointerException when {@code gracePeriod} is {@code null}
    * @throws IllegalArgumentException when {@code gracePeriod} is negative
    */

@@ -106,7 +106,7 @@ final class InFlightWorkflow {
     String lastSeen = outer != null ? outer.getReason() : null;
     List<String> parts = new ArrayList<>();
     if (call.method().equals(WITH_LEASE)) {
-      parts.add("the action under the lease of machine " + machine + " cancelled and the lease released");
+      parts.add("the action under the lease of machine " + machine + " cancelled; the lease is released with it");
     } else if (machine != null) {
       parts.add("machine " + machine + (lastSeen != null ? " last seen: " + lastSeen : " in a state not yet read")
           + (call.goal() != null ? ", not yet " + call.goal() : ""));
