@@ -2,6 +2,7 @@ package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.internal.util.HumanDuration;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,17 +30,17 @@ public record SoakReport(Duration duration, int loops, long seed, int faultsInje
   /** Thread growth that still counts as none (a pool thread started late, the sampler). */
   static final int THREAD_SLACK = 2;
 
-  /** Copies the maps (sorted by name). */
+  /** Copies the maps, sorted by name. */
   public SoakReport {
-    latenciesMillis = Map.copyOf(new TreeMap<>(latenciesMillis));
-    errors = Map.copyOf(new TreeMap<>(errors));
+    latenciesMillis = Collections.unmodifiableMap(new TreeMap<>(latenciesMillis));
+    errors = Collections.unmodifiableMap(new TreeMap<>(errors));
   }
 
   /**
    * The JVM's resources at one moment.
    *
    * @param heapAfterGcBytes heap in use right after a full collection
-   * @param liveThreads live platform threads
+   * @param liveThreads live platform threads, the soak's own loop threads not counted
    */
   public record JvmSnapshot(long heapAfterGcBytes, int liveThreads) {
   }

@@ -80,11 +80,11 @@ final class SoakRun {
         threads.add(thread);
       }
       Thread.sleep(Math.min(duration.toMillis() / 5, 60_000));
-      SoakReport.JvmSnapshot baseline = snapshot();
+      SoakReport.JvmSnapshot baseline = snapshot(loops);
       for (Thread thread : threads) {
         thread.join();
       }
-      SoakReport.JvmSnapshot last = snapshot();
+      SoakReport.JvmSnapshot last = snapshot(0);
       return new SoakReport(Duration.ofNanos(System.nanoTime() - start), loops, seed, faults.get(), latencies,
           errors, baseline, last);
     }
@@ -127,11 +127,11 @@ final class SoakRun {
     }
   }
 
-  /** The heap after two full collections and the live threads. */
-  private static SoakReport.JvmSnapshot snapshot() {
+  /** The heap after two full collections and the live threads, less the soak's own loop threads still running. */
+  private static SoakReport.JvmSnapshot snapshot(int loopThreadsRunning) {
     System.gc();
     System.gc();
     return new SoakReport.JvmSnapshot(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-        ManagementFactory.getThreadMXBean().getThreadCount());
+        ManagementFactory.getThreadMXBean().getThreadCount() - loopThreadsRunning);
   }
 }
