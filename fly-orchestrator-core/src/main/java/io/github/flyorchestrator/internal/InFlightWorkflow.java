@@ -119,8 +119,9 @@ final class InFlightWorkflow {
     }
     for (FlyWaitObservationContext inner : waits.subList(Math.min(1, waits.size()), waits.size())) {
       if (inner.getOutcome() == null) {
-        parts.add("machine " + inner.getMachineId() + " in " + inner.getOperation() + ", last seen: "
-            + (inner.getReason() != null ? inner.getReason() : "not yet read"));
+        String which = inner.getMachineId() != null ? "machine " + inner.getMachineId() : "a machine";
+        String seen = inner.getReason() != null ? inner.getReason() : "not yet read";
+        parts.add(which + " in " + inner.getOperation() + ", last seen: " + seen);
       }
     }
     return String.join("; ", parts);

@@ -12,11 +12,16 @@ import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.model.Lease;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineConfig;
+import io.github.flyorchestrator.observation.FlyWaitObservationContext;
 import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.SimRoute;
 import io.github.flyorchestrator.test.WithFlyApiSimulator;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,10 +79,11 @@ class ShutdownAgainstSimulatorTest {
     orchestrator.withLease(app, machine.id(), Duration.ofSeconds(120),
         lease -> Mono.fromRunnable(underLease::tryEmitEmpty).then(Mono.never())).subscribe(null, failure::set);
     underLease.asMono().block(TIMEOUT);
+    int releasesBefore = simulator.journal().count(SimRoute.MACHINES_RELEASE_LEASE);
 
     orchestrator.shutdown(Duration.ZERO).block(TIMEOUT);
 
-    assertThat(simulator.journal().count(SimRoute.MACHINES_RELEASE_LEASE)).isEqualTo(1);
+    assertThat(simulator.journal().count(SimRoute.MACHINES_RELEASE_LEASE)).isEqualTo(releasesBefore + 1);
     Lease next = client.acquireLease(app, machine.id(), Duration.ofSeconds(10), "the next run").block(TIMEOUT);
     assertThat(next.nonce()).as("the lease is free again").isNotNull();
     assertThat(failure.get()).isInstanceOf(FlyException.class).hasMessageContaining("shutting down");
@@ -108,5 +114,42 @@ class ShutdownAgainstSimulatorTest {
         .contains("it left machine " + machineId.get() + " last seen: ")
         .contains(", not yet started")
         .endsWith("To finish it, re-run the same call.");
+  }
+
+  @Test
+  void anAbandonedRolloutReleasesTheLeaseOfTheMachineItWasUpdatingAndSaysWhatItLeft() {
+    Machine machine = orchestrator.createMachineAndWait(CreateMachineRequest.builder(app,
+        MachineConfig.ofImage("nginx:1")).timeout(TIMEOUT).build()).block(TIMEOUT);
+    simulator.slowStart(app, Duration.ofHours(1));
+    Sinks.Empty<Void> updating = Sinks.empty();
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry.observationConfig().observationHandler(new ObservationHandler<FlyWaitObservationContext>() {
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return context instanceof FlyWaitObservationContext;
+      }
+
+      @Override
+      public void onStart(FlyWaitObservationContext context) {
+        if (context.getOperation().equals("update_and_wait")) {
+          updating.tryEmitEmpty();
+        }
+      }
+    });
+    ReactiveFlyOrchestrator observed = ReactiveFlyOrchestrator.builder(client)
+        .settings(SimulatorOrchestrationsTest.FAST).observationRegistry(registry).build();
+    observed.rollout(RolloutRequest.builder(app).targetImage("nginx:2").build()).subscribe(null, error -> { });
+    updating.asMono().block(TIMEOUT);
+    int releasesBefore = simulator.journal().count(SimRoute.MACHINES_RELEASE_LEASE);
+
+    observed.shutdown(Duration.ZERO).block(TIMEOUT);
+
+    assertThat(simulator.journal().count(SimRoute.MACHINES_RELEASE_LEASE)).isEqualTo(releasesBefore + 1);
+    assertThat(client.acquireLease(app, machine.id(), Duration.ofSeconds(10), "the next run").block(TIMEOUT)
+        .nonce()).as("the lease is free for the next run").isNotNull();
+    assertThat(warnings()).singleElement().asString()
+        .startsWith("Shutdown abandoned rollout of app " + app)
+        .contains("it left the machines it had not updated yet on their old config; ")
+        .contains(" in update_and_wait, last seen: ");
   }
 }
