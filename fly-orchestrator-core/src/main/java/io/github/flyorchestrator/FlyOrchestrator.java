@@ -450,6 +450,22 @@ public interface FlyOrchestrator {
   void deprovisionAppAndWait(String appName, Duration timeout);
 
   /**
+   * Shuts the orchestrator down gracefully and waits until it is down: calls made from now on fail with a
+   * {@link FlyException} saying the orchestrator is shutting down; calls in flight get {@code gracePeriod} to end,
+   * then each is abandoned with a WARN line (what it was doing, the state it left, how to resume), cancelled (its
+   * leases released, its observation ended with outcome {@code cancelled}) and its caller gets a
+   * {@link FlyException}. The client is not closed.
+   *
+   * @param gracePeriod how long calls in flight may still run, e.g.
+   *     {@link ReactiveFlyOrchestrator#DEFAULT_SHUTDOWN_GRACE_PERIOD}; zero abandons them at once
+   * @throws NullPointerException when {@code gracePeriod} is {@code null}
+   * @throws IllegalArgumentException when {@code gracePeriod} is negative
+   * @throws FlyException when the calling thread is interrupted while it waits
+   * @see ReactiveFlyOrchestrator#shutdown(Duration)
+   */
+  void shutdown(Duration gracePeriod);
+
+  /**
    * The blocking orchestrator over a reactive one; {@link #pollUntil} runs its blocking checks on
    * {@link Schedulers#boundedElastic()}.
    *

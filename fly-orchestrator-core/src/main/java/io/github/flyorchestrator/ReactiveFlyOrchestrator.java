@@ -51,6 +51,13 @@ import reactor.core.scheduler.Schedulers;
 public interface ReactiveFlyOrchestrator {
 
   /**
+   * The grace period of a shutdown when none is configured: 20 s, under Spring's default
+   * {@code spring.lifecycle.timeout-per-shutdown-phase} of 30 s, so that cancelling and releasing leases fits in the
+   * phase.
+   */
+  Duration DEFAULT_SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(20);
+
+  /**
    * Creates an app and waits, within the default timeout, until {@code GET /v1/apps/{name}} answers 200 (a 404 right
    * after the create is normal and means keep polling).
    *
@@ -438,6 +445,26 @@ public interface ReactiveFlyOrchestrator {
    * @throws IllegalArgumentException when the app name is not valid (nothing is sent)
    */
   Mono<Void> deprovisionAppAndWait(String appName, Duration timeout);
+
+  /**
+   * Shuts the orchestrator down gracefully, as Spring's context close does with the auto-configured one (property
+   * {@code fly.orchestrator.shutdown.grace-period}). From the subscription on, every workflow subscribed later is
+   * refused: its {@code Mono} fails with a {@link FlyException} saying the orchestrator is shutting down, nothing is
+   * sent. The workflows in flight get {@code gracePeriod} to end; those still running then are abandoned: a WARN line
+   * each says what it was doing, the state it left (e.g. {@code machine 9080 last seen: created, not yet started})
+   * and how to resume (re-run the same call), then it is cancelled: its {@code fly.orchestrator.wait} observations
+   * end with outcome {@code cancelled}, the leases it holds are released and its caller gets a {@link FlyException}.
+   * The grace period runs on the orchestrator's scheduler. The client is not closed: close it after.
+   *
+   * @param gracePeriod how long workflows in flight may still run, e.g. {@link #DEFAULT_SHUTDOWN_GRACE_PERIOD};
+   *     zero abandons them at once
+   * @return completes when every workflow has ended and the lease releases of abandoned ones have been answered (or
+   *     failed); nothing happens until it is subscribed; the {@code Mono} fails with nothing of its own: a workflow
+   *     that fails or is abandoned fails its own caller (with a {@link FlyException}), not the shutdown
+   * @throws NullPointerException when {@code gracePeriod} is {@code null}
+   * @throws IllegalArgumentException when {@code gracePeriod} is negative
+   */
+  Mono<Void> shutdown(Duration gracePeriod);
 
   /**
    * A builder of the orchestrator over a client, e.g.

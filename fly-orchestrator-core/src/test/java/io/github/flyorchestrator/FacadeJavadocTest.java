@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FacadeJavadocTest {
 
   private static final Path SOURCES = Path.of("src", "main", "java", "io", "github", "flyorchestrator");
-  /** A member's Javadoc comment (indented by two spaces: nested types are left out) and the declaration after it. */
+  /**
+   * A method's Javadoc comment (indented by two spaces: nested types are left out) and the declaration after it; a
+   * constant (an {@code =} before the parenthesis) is no method.
+   */
   private static final Pattern METHOD = Pattern.compile("\\n  /\\*\\*((?:(?!\\*/).)*)\\*/\\s*\\n  "
-      + "((?:default\\s+)?[^;{/]*?\\b(\\w+)\\s*\\(([^)]*)\\))\\s*[;{]", Pattern.DOTALL);
+      + "((?:default\\s+)?[^;{/=]*?\\b(\\w+)\\s*\\(([^)]*)\\))\\s*[;{]", Pattern.DOTALL);
   /** A block tag: its name, and its text up to the next block tag. */
   private static final Pattern TAG = Pattern.compile("(?m)^\\s*\\*\\s*@(\\w+)\\s((?:(?!\\n\\s*\\*\\s*@).)*)",
       Pattern.DOTALL);

@@ -9,6 +9,7 @@ import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,7 +29,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * this configuration never declares a {@code WebClient.Builder} bean. Retries are counted in {@code fly.client.retries}
  * when a {@link MeterRegistry} bean exists; the client's connection pool is closed with the context. Every bean backs
  * off when the user declares one of the same type; a user's {@link ReactiveFlyMachinesClient} also replaces the
- * client's connection details and settings, so that no token is needed.
+ * client's connection details and settings, so that no token is needed. The orchestrator is shut down gracefully when
+ * the context closes ({@link FlyOrchestratorShutdownLifecycle}, {@code fly.orchestrator.shutdown.grace-period}).
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
@@ -100,6 +102,15 @@ public final class FlyOrchestratorAutoConfiguration {
     observationRegistry.ifAvailable(orchestrator::observationRegistry);
     observationConvention.ifAvailable(orchestrator::observationConvention);
     return orchestrator.build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  FlyOrchestratorShutdownLifecycle flyOrchestratorShutdownLifecycle(ReactiveFlyOrchestrator orchestrator,
+      FlyOrchestratorProperties properties) {
+    Duration gracePeriod = properties.getShutdown().getGracePeriod();
+    return new FlyOrchestratorShutdownLifecycle(orchestrator,
+        gracePeriod != null ? gracePeriod : ReactiveFlyOrchestrator.DEFAULT_SHUTDOWN_GRACE_PERIOD);
   }
 
   @Bean

@@ -28,6 +28,8 @@ public class FlyOrchestratorProperties {
   @NestedConfigurationProperty
   private final FlyBackoffProperties backoff = new FlyBackoffProperties();
 
+  private final Shutdown shutdown = new Shutdown();
+
   public Duration getTimeout() {
     return timeout;
   }
@@ -46,5 +48,28 @@ public class FlyOrchestratorProperties {
 
   public FlyBackoffProperties getBackoff() {
     return backoff;
+  }
+
+  public Shutdown getShutdown() {
+    return shutdown;
+  }
+
+  /** The graceful shutdown on context close ({@code fly.orchestrator.shutdown.*}). */
+  public static class Shutdown {
+
+    /**
+     * How long workflows in flight may still run when the application context closes; those still running then are
+     * cancelled (leases released, a WARN line each saying how to resume). Keep it below
+     * spring.lifecycle.timeout-per-shutdown-phase.
+     */
+    private Duration gracePeriod;
+
+    public Duration getGracePeriod() {
+      return gracePeriod;
+    }
+
+    public void setGracePeriod(Duration gracePeriod) {
+      this.gracePeriod = gracePeriod;
+    }
   }
 }

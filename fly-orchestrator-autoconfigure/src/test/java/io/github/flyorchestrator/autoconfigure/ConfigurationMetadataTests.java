@@ -2,6 +2,7 @@ package io.github.flyorchestrator.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.FlyClientSettings;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
@@ -124,6 +125,7 @@ class ConfigurationMetadataTests {
     defaults.put("fly.orchestrator.timeout", orchestrator.defaultTimeout());
     defaults.put("fly.orchestrator.use-wait-endpoint", orchestrator.useWaitEndpoint());
     putBackoff(defaults, "fly.orchestrator.backoff.", orchestrator.backoff());
+    defaults.put("fly.orchestrator.shutdown.grace-period", ReactiveFlyOrchestrator.DEFAULT_SHUTDOWN_GRACE_PERIOD);
     defaults.put("fly.health.cache-ttl", health.getCacheTtl());
     defaults.put("fly.health.timeout", health.getTimeout());
     defaults.put("management.endpoint.flyorchestrations.history-size",

@@ -1,8 +1,10 @@
 package io.github.flyorchestrator.benchmarks;
 
+import io.github.flyorchestrator.test.Fault;
 import io.github.flyorchestrator.test.FlyApiSimulator;
 import io.github.flyorchestrator.test.FlyApiSimulatorMain;
 import io.github.flyorchestrator.test.RecordedRequest;
+import io.github.flyorchestrator.test.SimRoute;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +20,9 @@ import java.util.TreeMap;
  *   <li>{@code slow-start APP MILLIS}: how long the app's machines take to start (simulated ms) → {@code OK}</li>
  *   <li>{@code counts}: requests received per app, from the simulator's journal →
  *       {@code COUNTS app=n app=n ...}</li>
+ *   <li>{@code fault APP ROUTE TIMES KIND ARG}: the next {@code TIMES} requests of the app on the route (a
+ *       {@link SimRoute} name) get a {@link Fault}: {@code status} / {@code after-effect} with status {@code ARG}, or
+ *       {@code delay} of {@code ARG} ms → {@code OK} (used by the soak)</li>
  * </ul>
  * The process ends when standard input closes (the benchmark runner died or is done) or on SIGTERM.
  */
@@ -64,6 +69,11 @@ public final class SimulatorControlMain {
           counts.forEach((app, n) -> reply.append(' ').append(app).append('=').append(n));
           return reply.toString();
         }
+        case "fault" -> {
+          simulator.faults().nextForApp(SimRoute.valueOf(words[2]), words[1], Integer.parseInt(words[3]),
+              fault(words[4], Long.parseLong(words[5])));
+          return "OK";
+        }
         default -> {
           return "ERROR unknown command";
         }
@@ -71,6 +81,15 @@ public final class SimulatorControlMain {
     } catch (RuntimeException e) {
       return "ERROR " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replace('\n', ' ');
     }
+  }
+
+  private static Fault fault(String kind, long argument) {
+    return switch (kind) {
+      case "status" -> Fault.status((int) argument);
+      case "after-effect" -> Fault.afterEffect((int) argument);
+      case "delay" -> Fault.delay(Duration.ofMillis(argument));
+      default -> throw new IllegalArgumentException("unknown fault kind " + kind);
+    };
   }
 
   /**

@@ -67,11 +67,25 @@ public final class SimulatorProcess implements AutoCloseable {
    * @return the running simulator
    */
   public static SimulatorProcess start(double timeScale, String token) {
+    return start(timeScale, token, false);
+  }
+
+  /**
+   * Starts a simulator process.
+   *
+   * @param timeScale real time per simulated time
+   * @param token the only token it accepts
+   * @param rateLimits whether Fly's documented rate limits apply (the soak turns them on)
+   * @return the running simulator
+   */
+  public static SimulatorProcess start(double timeScale, String token, boolean rateLimits) {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-XX:+UseParallelGC",
         "-cp", System.getProperty("java.class.path"), SimulatorControlMain.class.getName(),
-        "--port", Integer.toString(port), "--token", token, "--time-scale", Double.toString(timeScale),
-        "--no-rate-limits"));
+        "--port", Integer.toString(port), "--token", token, "--time-scale", Double.toString(timeScale)));
+    if (!rateLimits) {
+      command.add("--no-rate-limits");
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Process process;
     try {
@@ -129,6 +143,22 @@ public final class SimulatorProcess implements AutoCloseable {
     String reply = ask("slow-start " + app + " " + Math.max(1, readyAfterMillis - 50));
     if (!reply.startsWith("OK")) {
       throw new IllegalStateException("simulator refused slow-start: " + reply);
+    }
+  }
+
+  /**
+   * Makes the next {@code times} requests of the app on a route fail ({@link SimulatorControlMain}'s {@code fault}).
+   *
+   * @param app an existing app
+   * @param route a {@code SimRoute} name, e.g. {@code MACHINES_UPDATE}
+   * @param times how many requests
+   * @param kind {@code status}, {@code after-effect} or {@code delay}
+   * @param argument the status, or the delay in ms
+   */
+  public void fault(String app, String route, int times, String kind, long argument) {
+    String reply = ask("fault " + app + " " + route + " " + times + " " + kind + " " + argument);
+    if (!reply.startsWith("OK")) {
+      throw new IllegalStateException("simulator refused fault: " + reply);
     }
   }
 

@@ -140,6 +140,11 @@ public class BlockingFlyOrchestrator implements FlyOrchestrator {
     await(reactive.deprovisionAppAndWait(appName, timeout));
   }
 
+  @Override
+  public void shutdown(Duration gracePeriod) {
+    await(reactive.shutdown(gracePeriod));
+  }
+
   /**
    * {@inheritDoc}
    *

@@ -3,6 +3,7 @@ package io.github.flyorchestrator.internal;
 import io.github.flyorchestrator.PollResult;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.internal.InFlightWorkflow.Call;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.lifecycle.AppCreate;
 import io.github.flyorchestrator.internal.lifecycle.AppDeprovisioning;
@@ -93,6 +94,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
   private final AppCreate appCreates;
   private final AppProvisioning provisioning;
   private final AppDeprovisioning deprovisioning;
+  private final InFlightWorkflows inFlight;
 
   /**
    * Creates an orchestrator; {@link DefaultReactiveFlyOrchestratorBuilder} supplies the defaults.
@@ -120,6 +122,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     this.appCreates = new AppCreate(support);
     this.provisioning = new AppProvisioning(support, appCreates);
     this.deprovisioning = new AppDeprovisioning(support);
+    this.inFlight = new InFlightWorkflows(scheduler);
   }
 
   @Override
@@ -150,10 +153,11 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     FlyNames.requireOrgSlug("orgSlug", orgSlug);
     Objects.requireNonNull(ready, "ready must not be null");
     Duration deadline = timeout != null ? timeout : settings.defaultTimeout();
-    return observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
-      WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline, "app " + appName + " to be ready", context);
-      return appCreates.createAndAwait(CreateAppRequest.of(appName, orgSlug), ready, progress);
-    });
+    return inFlight.track(new Call("createAppAndWait", appName, null, "ready"),
+        observation.observe(CREATE_APP_AND_WAIT, appName, context -> {
+          WaitProgress progress = progress(CREATE_APP_AND_WAIT, deadline, "app " + appName + " to be ready", context);
+          return appCreates.createAndAwait(CreateAppRequest.of(appName, orgSlug), ready, progress);
+        }));
   }
 
   @Override
@@ -177,16 +181,17 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
     MachineStateGoal goal = new MachineStateGoal(request.state());
     MachineSpec body = new MachineSpec(request.config(), request.region(), request.name(), null,
         null, null, null, null, null);
-    return observation.observe(CREATE_MACHINE_AND_WAIT, app, context -> {
-      WaitProgress progress = support.progress(CREATE_MACHINE_AND_WAIT, deadline,
-          "a new machine of app " + app + " to reach " + goal.target(), context, listener);
-      return creates.create(app, body, progress)
-          .flatMap(created -> {
-            context.setMachineId(created.id());
-            progress.awaiting("machine " + created.id() + " of app " + app + " to reach " + goal.target());
-            return machineWaiter.awaitCreated(app, created, goal, progress);
-          });
-    });
+    return inFlight.track(new Call(InFlightWorkflow.CREATE_MACHINE, app, null, goal.target()),
+        observation.observe(CREATE_MACHINE_AND_WAIT, app, context -> {
+          WaitProgress progress = support.progress(CREATE_MACHINE_AND_WAIT, deadline,
+              "a new machine of app " + app + " to reach " + goal.target(), context, listener);
+          return creates.create(app, body, progress)
+              .flatMap(created -> {
+                context.setMachineId(created.id());
+                progress.awaiting("machine " + created.id() + " of app " + app + " to reach " + goal.target());
+                return machineWaiter.awaitCreated(app, created, goal, progress);
+              });
+        }));
   }
 
   @Override
@@ -199,58 +204,79 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
             result -> ((PollResult.Failed<T>) result).error()),
         Acceptor.<PollResult<T>>retryOn(result -> result instanceof PollResult.Pending<T>)),
         result -> result instanceof PollResult.Pending<T> pending ? pending.reason() : null);
-    return observation.observe(options.operation(), null, context -> {
-      WaitProgress progress = progress(options.operation(), options.timeout(), options.timeoutMessage(), context);
-      return poller.poll(check, configuration, progress)
-          .mapNotNull(outcome -> ((PollResult.Done<T>) outcome.value()).value());
-    });
+    return inFlight.track(new Call("pollUntil " + options.operation(), null, null, null),
+        observation.observe(options.operation(), null, context -> {
+          WaitProgress progress = progress(options.operation(), options.timeout(), options.timeoutMessage(),
+              context);
+          return poller.poll(check, configuration, progress)
+              .mapNotNull(outcome -> ((PollResult.Done<T>) outcome.value()).value());
+        }));
   }
 
   @Override
   public Mono<Machine> startAndWait(String appName, String machineId, LifecycleOptions options) {
-    return lifecycle.start(appName, machineId, options);
+    return inFlight.track(new Call("startAndWait", appName, machineId, "started"),
+        lifecycle.start(appName, machineId, options));
   }
 
   @Override
   public Mono<Machine> stopAndWait(String appName, String machineId, StopOptions stop, LifecycleOptions options) {
-    return lifecycle.stop(appName, machineId, stop, options);
+    return inFlight.track(new Call("stopAndWait", appName, machineId, "stopped"),
+        lifecycle.stop(appName, machineId, stop, options));
   }
 
   @Override
   public Mono<Machine> restartAndWait(String appName, String machineId, LifecycleOptions options) {
-    return lifecycle.restart(appName, machineId, options);
+    return inFlight.track(new Call("restartAndWait", appName, machineId, "started again"),
+        lifecycle.restart(appName, machineId, options));
   }
 
   @Override
   public Mono<Machine> suspendAndWait(String appName, String machineId, LifecycleOptions options) {
-    return lifecycle.suspend(appName, machineId, options);
+    return inFlight.track(new Call("suspendAndWait", appName, machineId, "suspended"),
+        lifecycle.suspend(appName, machineId, options));
   }
 
   @Override
   public Mono<Machine> updateAndWait(String appName, String machineId, MachineConfig config,
       LifecycleOptions options) {
-    return lifecycle.update(appName, machineId, config, options);
+    return inFlight.track(new Call("updateAndWait", appName, machineId, "settled on the new config"),
+        lifecycle.update(appName, machineId, config, options));
   }
 
   @Override
   public Mono<Void> destroyAndWait(String appName, String machineId, boolean force, LifecycleOptions options) {
-    return lifecycle.destroy(appName, machineId, force, options);
+    return inFlight.track(new Call("destroyAndWait", appName, machineId, "destroyed"),
+        lifecycle.destroy(appName, machineId, force, options));
   }
 
   @Override
   public <T> Mono<T> withLease(String appName, String machineId, Duration ttl,
       Function<Lease, ? extends Mono<T>> action) {
-    return leases.run(appName, machineId, ttl, null, action);
+    return inFlight.track(new Call(InFlightWorkflow.WITH_LEASE, appName, machineId, null),
+        leases.run(appName, machineId, ttl, null, action));
   }
 
   @Override
   public Mono<RolloutResult> rollout(RolloutRequest request) {
-    return fleet.rollout(request);
+    Mono<RolloutResult> rollout = fleet.rollout(request);
+    return inFlight.track(new Call(InFlightWorkflow.ROLLOUT, request.appName(), null, null), rollout);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The grace period runs on this orchestrator's scheduler; see {@link InFlightWorkflows}.
+   */
+  @Override
+  public Mono<Void> shutdown(Duration gracePeriod) {
+    return inFlight.shutdown(gracePeriod);
   }
 
   @Override
   public Mono<ProvisionedApp> provisionAppAndWait(ProvisionAppRequest request) {
-    return provisioning.provision(request);
+    return inFlight.track(new Call("provisionAppAndWait", request.appName(), null, "ready for traffic"),
+        provisioning.provision(request));
   }
 
   @Override
@@ -260,7 +286,8 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
 
   @Override
   public Mono<Void> deprovisionAppAndWait(String appName, Duration timeout) {
-    return deprovisioning.deprovision(appName, timeout);
+    return inFlight.track(new Call("deprovisionAppAndWait", appName, null, "gone"),
+        deprovisioning.deprovision(appName, timeout));
   }
 
   private WaitProgress progress(String operation, Duration timeout, String timeoutMessage,

@@ -48,7 +48,10 @@ public enum FlyOrchestratorObservationDocumentation implements ObservationDocume
         return "operation";
       }
     },
-    /** {@code success}, {@code timeout}, {@code error} or {@code cancelled}. */
+    /**
+     * {@code success}, {@code timeout}, {@code error} or {@code cancelled} (by the subscriber, or by the orchestrator's
+     * shutdown once its grace period is over).
+     */
     OUTCOME {
       @Override
       public String asString() {

@@ -18,7 +18,10 @@ public class FlyWaitObservationContext extends Observation.Context {
     TIMEOUT("timeout"),
     /** The wait failed with an error. */
     ERROR("error"),
-    /** The subscriber cancelled the wait. */
+    /**
+     * The wait was cancelled: by its subscriber, or by the orchestrator's shutdown after its grace period (then the
+     * orchestrator logs a WARN line saying the state it left; the error tag stays {@code none}).
+     */
     CANCELLED("cancelled");
 
     private final String value;

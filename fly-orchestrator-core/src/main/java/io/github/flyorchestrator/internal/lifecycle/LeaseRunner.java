@@ -6,6 +6,7 @@ import io.github.flyorchestrator.exception.FlyLeaseException;
 import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
+import io.github.flyorchestrator.internal.observation.CancelCleanups;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.Deadline;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
  * {@code success}, carries no lease or no nonce, or a refresh that returns another nonce, is a {@link
  * FlyLeaseException}. A failed refresh means the lease may be lost: the action is cancelled, the lease released (under
  * both nonces when a refresh changed it) and the call fails. A failed release is ignored (the lease then expires with
- * its TTL).
+ * its TTL). The release after a cancel is tracked by the {@link CancelCleanups} in the context, if any, so that the
+ * orchestrator's shutdown waits for it.
  */
 public final class LeaseRunner {
 
@@ -64,13 +66,13 @@ public final class LeaseRunner {
     if (ttl == null || ttl.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException("lease ttl must be at least 1 s, was " + ttl);
     }
-    return Mono.usingWhen(
+    return Mono.deferContextual(view -> Mono.usingWhen(
         acquire(app, machineId, ttl, waitForLease),
         lease -> Mono.firstWithSignal(Mono.defer(() -> action.apply(lease)), keepRefreshed(app, machineId, lease,
             ttl)),
         lease -> release(app, machineId, lease),
         (lease, error) -> release(app, machineId, lease),
-        lease -> release(app, machineId, lease));
+        lease -> CancelCleanups.tracked(view, release(app, machineId, lease))));
   }
 
   private Mono<Lease> acquire(String app, String machineId, Duration ttl, Duration waitForLease) {

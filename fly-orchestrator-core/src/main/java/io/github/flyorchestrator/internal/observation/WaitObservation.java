@@ -10,17 +10,23 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Runs a reactive wait inside one {@code fly.orchestrator.wait} observation: started on subscription, stopped once
  * when the wait succeeds, fails, times out (event {@code timeout}, error recorded) or is cancelled. The observation is
  * put into the Reactor Context under {@link ObservationThreadLocalAccessor#KEY}, so the HTTP client's observations of
  * the calls made inside the wait get it as their parent. Its own parent is the observation in the subscriber's
- * context, if any.
+ * context, if any. A listener put into the subscriber's Reactor Context with {@link #listenTo(Context, Consumer)} is
+ * given the context of every wait that starts under it (the orchestrator's shutdown describes abandoned workflows
+ * from them).
  */
 public final class WaitObservation {
+
+  private static final Object LISTENER_KEY = WaitObservation.class;
 
   private final ObservationRegistry registry;
   private final FlyWaitObservationConvention customConvention;
@@ -39,6 +45,18 @@ public final class WaitObservation {
   }
 
   /**
+   * Puts a listener into a Reactor Context: every wait observed under it hands the listener its context when it
+   * starts, outermost first (a {@code rollout}, then the {@code update_and_wait} of each machine).
+   *
+   * @param context the subscriber's context
+   * @param listener told of each wait's context
+   * @return the context with the listener
+   */
+  public static Context listenTo(Context context, Consumer<FlyWaitObservationContext> listener) {
+    return context.put(LISTENER_KEY, Objects.requireNonNull(listener, "listener must not be null"));
+  }
+
+  /**
    * Observes a wait.
    *
    * @param operation the operation name tag
@@ -51,6 +69,10 @@ public final class WaitObservation {
     Objects.requireNonNull(wait, "wait must not be null");
     return Mono.deferContextual(view -> {
       FlyWaitObservationContext context = new FlyWaitObservationContext(operation, app);
+      Consumer<FlyWaitObservationContext> listener = view.getOrDefault(LISTENER_KEY, null);
+      if (listener != null) {
+        listener.accept(context);
+      }
       Observation parent = view.getOrDefault(ObservationThreadLocalAccessor.KEY, registry.getCurrentObservation());
       Observation observation = FlyOrchestratorObservationDocumentation.WAIT
           .observation(customConvention, DEFAULT_CONVENTION, () -> context, registry)
