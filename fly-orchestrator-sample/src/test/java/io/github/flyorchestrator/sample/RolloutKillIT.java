@@ -82,7 +82,7 @@ class RolloutKillIT {
   @BeforeEach
   void startSimulator() throws IOException {
     simulator = new ProcessBuilder(java("io.github.flyorchestrator.test.FlyApiSimulatorMain", List.of(),
-        List.of("--port", "0", "--token", TOKEN, "--control", "--no-rate-limits", "--start-duration", "300ms")))
+        List.of("--port", "0", "--token", TOKEN, "--control", "--no-rate-limits", "--start-duration", "100ms")))
         .redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(simulator.getInputStream(),
         StandardCharsets.UTF_8));
@@ -114,11 +114,6 @@ class RolloutKillIT {
     long seed = Long.getLong("kill.seed", System.nanoTime());
     System.out.println("kill test seed " + seed + " (replay with -Dkill.seed=" + seed + ")");
     Random random = new Random(seed);
-    // An uninterrupted first run: the job converges without kills.
-    Run warmUp = run("kill-warm-up", null);
-    assertThat(warmUp.exitCode()).as(warmUp.output()).isZero();
-    assertConverged("kill-warm-up");
-
     List<String> kills = new ArrayList<>();
     for (int round = 1; kills.size() < KILLS; round++) {
       String app = "kill-round-" + round;
@@ -181,8 +176,10 @@ class RolloutKillIT {
   /** Runs the job once; kills it at {@code kill} unless it ends first. */
   private Run run(String app, KillPoint kill) throws Exception {
     Path output = Files.createTempFile(temp, app, ".out");
-    // Cheap starts: C1 only, the serial collector, the JDK's class data archive, lazy beans.
-    List<String> jvm = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    // Cheap starts: C1 only, the serial collector, the JDK's class data archive, the context the build's AOT
+    // processing generated (about a quarter faster to start than a scanned one), lazy beans.
+    List<String> jvm = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        "-Dspring.aot.enabled=true");
     Process job = new ProcessBuilder(java(SampleApplication.class.getName(), jvm, List.of(
         "--sample.job=rollout", "--sample.app-name=" + app, "--sample.fleet-size=" + FLEET,
         "--sample.rollout-image=" + TARGET_IMAGE, "--sample.lease-ttl=" + LEASE_TTL.toSeconds() + "s",
