@@ -30,8 +30,9 @@ import reactor.util.function.Tuples;
  * ({@code SKIPPED_HOST_UNHEALTHY}) without a lease, as flyctl does. A machine whose listed config (the server's, so a
  * re-run after a crash sees what the earlier run changed) already equals the target is not leased nor updated: it
  * is waited for until it settles and passes its health checks ({@code ALREADY_UPDATED}). Each other machine is
- * handled under its lease (a 409, also from a lease a crashed process left, is retried with backoff within the machine's deadline, so two rollouts of the same app take turns per machine):
- * re-read under the lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
+ * handled under its lease (a 409, also from a lease a crashed process left until its TTL ends, is retried with
+ * backoff within the machine's deadline, so two rollouts of the same app take turns per machine): re-read under the
+ * lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
  * updated with the lease nonce and waited for until it settles and its health checks pass
  * ({@link MachineLifecycle#update}). A failure, a failing health check included, is recorded in the machine's
  * outcome, never thrown; the failure policy decides whether machines not yet started are skipped.
