@@ -31,9 +31,9 @@ import reactor.core.publisher.Mono;
  * TTL while the action runs, and releases it when the action completes, fails or is cancelled. The app name and
  * machine id are checked before the first request. Lease answers are checked as flyctl does
  * ({@code leasable_machine.go}): an answer that is not {@code success}, carries no lease or no nonce, or a refresh
- * that returns another nonce, is a {@link FlyLeaseException}. A failed refresh means the lease may be lost: the action is cancelled, the lease released (under
- * both nonces when a refresh changed it) and the call fails. A failed release is ignored (the lease then expires with
- * its TTL).
+ * that returns another nonce, is a {@link FlyLeaseException}. A failed refresh means the lease may be lost: the
+ * action is cancelled, the lease released (under both nonces when a refresh changed it) and the call fails. A failed
+ * release is ignored (the lease then expires with its TTL).
  */
 public final class LeaseRunner {
 
