@@ -170,8 +170,10 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
    *
    * <p>The app name is checked with {@link FlyNames} before any request is sent. The create cannot duplicate: it is
    * tagged with a create id in the config's metadata, and after an ambiguous failure the machine is looked up by
-   * that tag before the POST is tried again (see {@link MachineCreate}). The wait then treats a 404 as "not yet"
-   * until the server has shown the new machine once (see {@link MachineStateWaiter#awaitCreated}).
+   * that tag before the POST is tried again (see {@link MachineCreate}). With an idempotency key, a machine an
+   * earlier run created with that key is found and waited for instead (started first when it is stopped or
+   * suspended). The wait then treats a 404 as "not yet" until the server has shown the new machine once (see
+   * {@link MachineStateWaiter#awaitCreated}).
    */
   @Override
   public Mono<Machine> createMachineAndWait(CreateMachineRequest request, MachineStateListener listener) {
@@ -185,7 +187,7 @@ public class DefaultReactiveFlyOrchestrator implements ReactiveFlyOrchestrator {
         observation.observe(CREATE_MACHINE_AND_WAIT, app, context -> {
           WaitProgress progress = support.progress(CREATE_MACHINE_AND_WAIT, deadline,
               "a new machine of app " + app + " to reach " + goal.target(), context, listener);
-          return creates.create(app, body, progress)
+          return creates.createOrFind(app, body, request.idempotencyKey(), goal.target(), progress)
               .flatMap(created -> {
                 context.setMachineId(created.id());
                 progress.awaiting("machine " + created.id() + " of app " + app + " to reach " + goal.target());

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param machineId the machine
  * @param status what happened
  * @param previousVersion the machine's version before (as read under the lease), or {@code null} if never read
- * @param newVersion the version after the update (the same as before for {@code ALREADY_CURRENT}), or {@code null}
+ * @param newVersion the version after the update (the same as before for {@code ALREADY_CURRENT}; as read once settled
+ *     for {@code ALREADY_UPDATED}), or {@code null}
  * @param errorMessage why it failed, or {@code null}
  * @param elapsed time spent on this machine, lease waiting included
  */

@@ -8,6 +8,12 @@ public enum MachineRolloutStatus {
   UPDATED,
   /** Already had the target config when read under the lease (e.g. another replica updated it); left alone. */
   ALREADY_CURRENT,
+  /**
+   * Already had the target config when the rollout listed the machines (e.g. an earlier run of the same rollout,
+   * stopped by a crash, updated it): neither leased nor updated, only waited for until it settled and passed its
+   * health checks.
+   */
+  ALREADY_UPDATED,
   /** The lease, the update, the wait or the health checks failed, or the per-machine timeout passed. */
   FAILED,
   /** Not attempted because an earlier machine failed under {@link RolloutFailurePolicy#STOP_AT_FIRST_FAILURE}. */

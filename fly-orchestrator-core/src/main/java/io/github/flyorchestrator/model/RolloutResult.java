@@ -19,10 +19,11 @@ public record RolloutResult(String appName, List<MachineRolloutOutcome> outcomes
     outcomes = List.copyOf(outcomes);
   }
 
-  /** @return whether every machine is updated or was already current */
+  /** @return whether every machine is updated or was already on the target config */
   public boolean isSuccessful() {
     return outcomes.stream().allMatch(outcome -> outcome.status() == MachineRolloutStatus.UPDATED
-        || outcome.status() == MachineRolloutStatus.ALREADY_CURRENT);
+        || outcome.status() == MachineRolloutStatus.ALREADY_CURRENT
+        || outcome.status() == MachineRolloutStatus.ALREADY_UPDATED);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.flyorchestrator.model.MachineConfig;
 import io.github.flyorchestrator.model.MachineState;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What {@code createMachineAndWait} creates and what it waits for. Build it with {@link #of(String, MachineConfig)}
@@ -16,15 +17,23 @@ import java.util.Objects;
  * @param state the state to wait for (default {@code started}); one of {@link MachineState#WAITABLE}
  * @param timeout the deadline for create plus wait; unset ({@code null}, the default) means
  *     {@code fly.orchestrator.timeout} ({@code OrchestratorSettings.defaultTimeout()})
+ * @param idempotencyKey a key the caller chooses so that a re-run of the same create, in this process or another,
+ *     finds the machine an earlier run created instead of creating a second one; unset ({@code null}, the default)
+ *     means every call creates a machine. Stored in the machine's {@code config.metadata}; 1 to 128 letters, digits,
+ *     {@code -}, {@code _} or {@code .}
  */
 public record CreateMachineRequest(String appName, MachineConfig config, String region, String name, String state,
-    Duration timeout) {
+    Duration timeout, String idempotencyKey) {
+
+  /** What an idempotency key may contain: a subset of what Fly accepts in metadata keys and values. */
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
 
   /**
    * Validates and applies defaults.
    *
    * @throws NullPointerException when {@code appName} or {@code config} is {@code null}
-   * @throws IllegalArgumentException when {@code state} is not waitable or {@code timeout} is not positive
+   * @throws IllegalArgumentException when {@code state} is not waitable, {@code timeout} is not positive or
+   *     {@code idempotencyKey} has a character or length Fly's metadata may not take
    */
   public CreateMachineRequest {
     Objects.requireNonNull(appName, "appName must not be null");
@@ -39,6 +48,10 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
     if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
+    if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+      throw new IllegalArgumentException("idempotencyKey must be 1 to 128 letters, digits, '-', '_' or '.', was '"
+          + idempotencyKey + "'");
+    }
   }
 
   /**
@@ -50,7 +63,7 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
    * @throws NullPointerException when {@code appName} or {@code config} is {@code null}
    */
   public static CreateMachineRequest of(String appName, MachineConfig config) {
-    return new CreateMachineRequest(appName, config, null, null, null, null);
+    return new CreateMachineRequest(appName, config, null, null, null, null, null);
   }
 
   /**
@@ -72,6 +85,7 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
     private String name;
     private String state;
     private Duration timeout;
+    private String idempotencyKey;
 
     private Builder(String appName, MachineConfig config) {
       this.appName = appName;
@@ -123,14 +137,29 @@ public record CreateMachineRequest(String appName, MachineConfig config, String 
     }
 
     /**
+     * A key that makes a re-run of this create find the machine an earlier run created (default: none, every call
+     * creates a machine). A re-run finds a started machine and returns it, starts a stopped or suspended one, waits
+     * for one still being created, creates anew when the earlier one is destroyed, and fails naming the machines
+     * when several carry the key.
+     *
+     * @param key 1 to 128 letters, digits, {@code -}, {@code _} or {@code .}, e.g. {@code worker-3}
+     * @return this builder
+     */
+    public Builder idempotencyKey(String key) {
+      this.idempotencyKey = key;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
      * @throws NullPointerException when the app name or the config is {@code null}
-     * @throws IllegalArgumentException when the state is not waitable or the timeout is not positive
+     * @throws IllegalArgumentException when the state is not waitable, the timeout is not positive or the
+     *     idempotency key is not valid
      */
     public CreateMachineRequest build() {
-      return new CreateMachineRequest(appName, config, region, name, state, timeout);
+      return new CreateMachineRequest(appName, config, region, name, state, timeout, idempotencyKey);
     }
   }
 }

@@ -13,13 +13,17 @@ import java.util.function.Predicate;
  * with {@link #builder(String)}; every part but the app and the change has a default.
  *
  * @param appName the app
- * @param configChange computes the target config from a machine's current config; a machine whose current config
- *     already equals the result is left alone ({@code ALREADY_CURRENT})
+ * @param configChange computes the target config from a machine's current config, as the server returns it (its
+ *     defaults included); a machine whose config already equals the result is left alone: {@code ALREADY_UPDATED}
+ *     when the listed config already does (e.g. a run stopped by a crash updated it), {@code ALREADY_CURRENT} when
+ *     the config re-read under the lease does. So "same config" means: applying the change to the server's config
+ *     changes nothing; with {@link Builder#targetImage(String)} that is "the image is already the target image"
  * @param selection which listed machines take part (default: all)
  * @param concurrency at most this many machines in flight (default 4)
  * @param failurePolicy what to do after a failure (default {@link RolloutFailurePolicy#STOP_AT_FIRST_FAILURE})
  * @param machineTimeout deadline per machine, waiting for its lease included (default 5 min)
- * @param leaseTtl time to live of each machine's lease, refreshed while the machine is updated (default 60 s)
+ * @param leaseTtl time to live of each machine's lease, refreshed every half TTL while the machine is updated
+ *     (default {@link #DEFAULT_LEASE_TTL}, 30 s: a process that dies holding it blocks the machine for at most that)
  * @param waitForHealthChecks whether each updated machine that settles {@code started} must also pass every health
  *     check it reports, within its timeout, to count as {@code UPDATED} (default {@code true})
  * @param optimisticUpdates whether each update sends the version read under the lease as {@code current_version}
@@ -34,7 +38,7 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
   /** Default {@link #machineTimeout()}. */
   public static final Duration DEFAULT_MACHINE_TIMEOUT = Duration.ofMinutes(5);
   /** Default {@link #leaseTtl()}. */
-  public static final Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(30);
 
   /**
    * Validates and applies the defaults to the parts left unset ({@code null}).
@@ -163,7 +167,8 @@ public record RolloutRequest(String appName, Function<MachineConfig, MachineConf
     }
 
     /**
-     * The time to live of each machine's lease, refreshed while the machine is updated (default 60 s).
+     * The time to live of each machine's lease, refreshed every half TTL while the machine is updated (default
+     * {@link RolloutRequest#DEFAULT_LEASE_TTL}, 30 s).
      *
      * @param ttl lease time to live, at least 2 s
      * @return this builder

@@ -132,4 +132,16 @@ class OptionalPartsTest {
     assertThatNullPointerException().isThrownBy(() -> RolloutRequest.builder("my-app").build())
         .withMessageContaining("configChange");
   }
+
+  @Test
+  void anIdempotencyKeyIsUnsetByDefaultAndTakesOnlyWhatFlyMetadataTakes() {
+    assertThat(CreateMachineRequest.of("my-app", CONFIG).idempotencyKey()).isNull();
+    assertThat(CreateMachineRequest.builder("my-app", CONFIG).idempotencyKey("worker-3.v_2").build()
+        .idempotencyKey()).isEqualTo("worker-3.v_2");
+    for (String bad : List.of("", "has space", "a/b", "x".repeat(129), "é")) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> CreateMachineRequest.builder("my-app", CONFIG).idempotencyKey(bad).build())
+          .withMessageContaining("idempotencyKey must be 1 to 128 letters, digits");
+    }
+  }
 }

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout the deadline for a machine to be started
  * @param fleetSize how many machines the rollout job creates
  * @param rolloutImage the image the rollout job rolls over the fleet
+ * @param leaseTtl the time to live of the rollout's machine leases: how long a lease left by a killed run blocks
+ *     its machine
  */
 @ConfigurationProperties("sample")
 public record SampleProperties(String job, String appName, String orgSlug, String image, String region,
-    Duration timeout, int fleetSize, String rolloutImage) {
+    Duration timeout, int fleetSize, String rolloutImage, Duration leaseTtl) {
 
   /** The default job. */
   public static final String LAUNCH = "launch";

@@ -27,9 +27,12 @@ import reactor.util.function.Tuples;
 /**
  * Rolls a config change over the machines of an app, in one {@code rollout} observation. At most
  * {@code concurrency} machines are in flight. A machine whose {@code host_status} is not {@code ok} is skipped
- * ({@code SKIPPED_HOST_UNHEALTHY}) without a lease, as flyctl does. Each other machine is handled under its lease (a
- * 409 is retried with backoff within the machine's deadline, so two rollouts of the same app take turns per machine):
- * re-read under the lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
+ * ({@code SKIPPED_HOST_UNHEALTHY}) without a lease, as flyctl does. A machine whose listed config (the server's, so a
+ * re-run after a crash sees what the earlier run changed) already equals the target is not leased nor updated: it
+ * is waited for until it settles and passes its health checks ({@code ALREADY_UPDATED}). Each other machine is
+ * handled under its lease (a 409, also from a lease a crashed process left until its TTL ends, is retried with
+ * backoff within the machine's deadline, so two rollouts of the same app take turns per machine): re-read under the
+ * lease, left alone when its config already equals the target ({@code ALREADY_CURRENT}), otherwise
  * updated with the lease nonce and waited for until it settles and its health checks pass
  * ({@link MachineLifecycle#update}). A failure, a failing health check included, is recorded in the machine's
  * outcome, never thrown; the failure policy decides whether machines not yet started are skipped.
@@ -93,7 +96,8 @@ public final class FleetRollout {
       Deadline deadline = Deadline.start(request.machineTimeout(), support.scheduler());
       Mono<MachineRolloutOutcome> underLease = leases.run(app, id, request.leaseTtl(), request.machineTimeout(),
           lease -> updateUnderLease(request, id, lease, deadline));
-      return underLease
+      return alreadyUpdated(request, listed, deadline)
+          .switchIfEmpty(underLease)
           .onErrorResume(error -> {
             if (request.failurePolicy() == RolloutFailurePolicy.STOP_AT_FIRST_FAILURE) {
               halted.set(true);
@@ -102,6 +106,26 @@ public final class FleetRollout {
                 null, String.valueOf(error.getMessage()), deadline.elapsed()));
           });
     });
+  }
+
+  /**
+   * A machine listed with the target config already (an earlier run updated it): no lease, no update; waits until
+   * it settles and passes its health checks. Empty when its config differs from the target, as listed or as re-read
+   * when the wait begins; the lease path then decides.
+   */
+  private Mono<MachineRolloutOutcome> alreadyUpdated(RolloutRequest request, Machine listed, Deadline deadline) {
+    if (listed.config() == null) {
+      return Mono.empty();
+    }
+    MachineConfig target = request.configChange().apply(listed.config());
+    if (!Objects.equals(target, listed.config())) {
+      return Mono.empty();
+    }
+    LifecycleOptions options = LifecycleOptions.DEFAULTS.withTimeout(positive(deadline.remaining()))
+        .withHealthChecks(request.waitForHealthChecks());
+    return lifecycle.awaitConfig(request.appName(), listed.id(), target, options)
+        .map(settled -> new MachineRolloutOutcome(listed.id(), MachineRolloutStatus.ALREADY_UPDATED,
+            listed.currentVersion(), settled.currentVersion(), null, deadline.elapsed()));
   }
 
   /** Re-reads the machine under the lease and updates it unless it already has the target config. */

@@ -7,33 +7,43 @@ import io.github.flyorchestrator.exception.FlyLeaseHeldException;
 import io.github.flyorchestrator.internal.client.FlyErrors;
 import io.github.flyorchestrator.internal.client.FlyNames;
 import io.github.flyorchestrator.internal.observation.CancelCleanups;
+import io.github.flyorchestrator.internal.util.HumanDuration;
 import io.github.flyorchestrator.internal.wait.Acceptor;
 import io.github.flyorchestrator.internal.wait.Deadline;
 import io.github.flyorchestrator.internal.wait.WaitProgress;
 import io.github.flyorchestrator.internal.wait.PollRules;
 import io.github.flyorchestrator.model.Lease;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Runs an action while holding a machine's lease: acquires it (failing with {@link FlyLeaseHeldException} on a 409,
- * or retrying the acquire with backoff for a given time), refreshes it every half TTL while the action runs, and
- * releases it when the action completes, fails or is cancelled. The app name and machine id are checked before the
- * first request. Lease answers are checked as flyctl does ({@code leasable_machine.go}): an answer that is not
- * {@code success}, carries no lease or no nonce, or a refresh that returns another nonce, is a {@link
- * FlyLeaseException}. A failed refresh means the lease may be lost: the action is cancelled, the lease released (under
- * both nonces when a refresh changed it) and the call fails. A failed release is ignored (the lease then expires with
- * its TTL). The release after a cancel is tracked by the {@link CancelCleanups} in the context, if any, so that the
- * orchestrator's shutdown waits for it.
+ * or retrying the acquire with backoff for a given time; the exception names the holder and its expiry, read from
+ * the lease, so a lease a crashed process left is recognisable and ends at that expiry), refreshes it every half
+ * TTL while the action runs, and releases it when the action completes, fails or is cancelled. The app name and
+ * machine id are checked before the first request. Lease answers are checked as flyctl does
+ * ({@code leasable_machine.go}): an answer that is not {@code success}, carries no lease or no nonce, or a refresh
+ * that returns another nonce, is a {@link FlyLeaseException}. A failed refresh means the lease may be lost: the
+ * action is cancelled, the lease released (under both nonces when a refresh changed it) and the call fails. A failed
+ * release is ignored (the lease then expires with its TTL). The release after a cancel is tracked by the
+ * {@link CancelCleanups} in the context, if any, so that the orchestrator's shutdown waits for it.
  */
 public final class LeaseRunner {
 
-  /** Description sent with every lease acquired here. */
-  private static final String LEASE_DESCRIPTION = "fly-orchestrator";
+  /**
+   * Description sent with every lease acquired here: names the process, so that whoever finds the lease held (a
+   * {@link FlyLeaseHeldException}, {@code fly machine leases view}) can tell which process holds it.
+   */
+  static final String LEASE_DESCRIPTION = "fly-orchestrator pid " + ProcessHandle.current().pid();
 
   private static final Duration MIN_REFRESH_PERIOD = Duration.ofSeconds(1);
 
@@ -85,8 +95,7 @@ public final class LeaseRunner {
             ? Mono.error(new FlyLeaseException(what + " returned a lease without a nonce", null, null))
             : Mono.just(lease));
     if (waitForLease == null || waitForLease.isZero() || waitForLease.isNegative()) {
-      return once.onErrorMap(FlyErrors::isConflict,
-          error -> new FlyLeaseHeldException(app, machineId, null, (FlyException) error));
+      return once.onErrorResume(FlyErrors::isConflict, error -> held(app, machineId, null, (FlyException) error));
     }
     PollRules<Lease> acquired = new PollRules<>(List.of(
         Acceptor.<Lease>successOn(lease -> true),
@@ -96,10 +105,30 @@ public final class LeaseRunner {
           "the lease of machine " + machineId + " of app " + app + " to be free of another holder", null);
       return support.poller().poll(() -> once, acquired, progress)
           .map(held -> held.value())
-          .onErrorMap(error -> FlyErrors.isConflict(error.getCause()),
-              error -> new FlyLeaseHeldException(app, machineId, "waited " + waitForLease,
+          .onErrorResume(error -> FlyErrors.isConflict(error.getCause()),
+              error -> held(app, machineId, "waited " + HumanDuration.format(waitForLease),
                   (FlyException) error.getCause()));
     });
+  }
+
+  /**
+   * The {@link FlyLeaseHeldException} for a refused acquire, naming the holder and when its lease expires as the API
+   * reports the lease (read once; without it when that read fails).
+   */
+  private <T> Mono<T> held(String app, String machineId, String waited, FlyException conflict) {
+    return client.getLease(app, machineId)
+        .map(Optional::of)
+        .onErrorResume(error -> Mono.just(Optional.empty()))
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(holder -> {
+          String expiry = holder.map(Lease::expiresAt).map(expiresAt -> Duration.ofSeconds(expiresAt)
+              .minusMillis(support.scheduler().now(TimeUnit.MILLISECONDS))).filter(left -> !left.isNegative())
+              .map(left -> "it expires in " + HumanDuration.format(left.truncatedTo(ChronoUnit.SECONDS)))
+              .orElse(null);
+          String detail = Stream.of(expiry, waited).filter(Objects::nonNull).collect(Collectors.joining("; "));
+          return Mono.error(new FlyLeaseHeldException(app, machineId, holder.orElse(null),
+              detail.isEmpty() ? null : detail, conflict));
+        });
   }
 
   private <T> Mono<T> keepRefreshed(String app, String machineId, Lease lease, Duration ttl) {

@@ -34,7 +34,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>An update sends {@code current_version} only for an optimistic update ({@link
  * LifecycleOptions#expectedVersion()}), waits for {@code settled} on the new version and fails when it settles in
- * {@code failed}. Start, restart and update then wait until every health check passes ({@link HealthCheckWait}),
+ * {@code failed}; a machine that already has the config gets no update, only the wait. Start, restart and update
+ * then wait until every health check passes ({@link HealthCheckWait}),
  * unless {@link LifecycleOptions#waitForHealthChecks()} is off. A destroy treats a 404 from the read, the destroy,
  * the wait or the final read as done. Every action is sent through the {@link AmbiguousFailureLoop}: after a failure
  * that leaves open whether it took effect, the machine is re-read and the action sent again only when it did not.
@@ -101,7 +102,9 @@ public final class MachineLifecycle {
 
   /**
    * Updates the machine's config and waits until the new version settles (and, when it settles {@code started},
-   * until its health checks pass).
+   * until its health checks pass). A machine whose config already equals {@code config} (as the server returns it,
+   * its defaults included) gets no update: the call only waits until it settles, so a re-run of an update that
+   * landed before a crash sends nothing.
    *
    * @param app app
    * @param id machine
@@ -111,17 +114,43 @@ public final class MachineLifecycle {
    *     {@link FlyVersionConflictException} when an optimistic update finds another version
    */
   public Mono<Machine> update(String app, String id, MachineConfig config, LifecycleOptions options) {
+    return update(app, id, config, options, true);
+  }
+
+  /**
+   * Waits, without sending anything, until a machine that already has {@code config} settles and passes its health
+   * checks: for a machine an earlier run updated.
+   *
+   * @param app app
+   * @param id machine
+   * @param config the config the machine should have
+   * @param options options (no lease is needed: nothing is sent)
+   * @return the machine as read after it settled; empty when its config is not {@code config}; a {@link
+   *     FlyException} when it settled in {@code failed}
+   */
+  public Mono<Machine> awaitConfig(String app, String id, MachineConfig config, LifecycleOptions options) {
+    return update(app, id, config, options, false);
+  }
+
+  private Mono<Machine> update(String app, String id, MachineConfig config, LifecycleOptions options,
+      boolean sendWhenDifferent) {
     Objects.requireNonNull(config, "config must not be null");
     LifecycleOptions opts = validated(app, id, options);
     String expected = opts.expectedVersion();
     MachineSpec body = expected != null ? MachineSpec.of(config, null).withCurrentVersion(expected)
         : MachineSpec.of(config, null);
-    MachineStateGoal settled = new MachineStateGoal(MachineState.SETTLED);
     return support.observe(UPDATE_AND_WAIT, app, id, support.timeoutOrDefault(opts.timeout()),
         "machine " + id + " of app " + app + " to settle after its update", opts.listener(),
         progress -> read(app, id, progress).flatMap(before -> {
           if (expected != null && !expected.equals(before.currentVersion())) {
             return Mono.error(new FlyVersionConflictException(app, id, expected, before.currentVersion(), null));
+          }
+          if (config.equals(before.config())) {
+            progress.observe("already has the config");
+            return settled(app, before, opts, progress);
+          }
+          if (!sendWhenDifferent) {
+            return Mono.empty();
           }
           Supplier<Mono<Machine>> send = () -> leased(app, id, "updated",
                   client.updateMachine(app, id, body, opts.leaseNonce()))
@@ -129,18 +158,20 @@ public final class MachineLifecycle {
                   error -> new FlyVersionConflictException(app, id, expected, null, (FlyException) error));
           return loop.send(ACTION, send, () -> client.getMachine(app, id)
                   .filter(read -> !Objects.equals(read.currentVersion(), before.currentVersion())), progress)
-              .flatMap(updated -> {
-                String newVersion = updated.currentVersion();
-                Predicate<Machine> onNewVersion = read -> newVersion == null
-                    || newVersion.equals(read.currentVersion());
-                return support.waiter().await(app, updated, settled, StateConfirmation.onNewVersion(onNewVersion),
-                    progress);
-              })
-              .flatMap(after -> MachineState.FAILED.equals(after.state())
-                  ? Mono.error(new FlyException("update of machine " + id + " of app " + app + " to version "
-                      + after.currentVersion() + " settled in state failed", null))
-                  : healthy(app, after, opts, progress));
+              .flatMap(updated -> settled(app, updated, opts, progress));
         }));
+  }
+
+  /** Waits until the machine settles on its version (not in {@code failed}) and passes its health checks. */
+  private Mono<Machine> settled(String app, Machine machine, LifecycleOptions options, WaitProgress progress) {
+    String version = machine.currentVersion();
+    Predicate<Machine> onVersion = read -> version == null || version.equals(read.currentVersion());
+    return support.waiter().await(app, machine, new MachineStateGoal(MachineState.SETTLED),
+            StateConfirmation.onNewVersion(onVersion), progress)
+        .flatMap(after -> MachineState.FAILED.equals(after.state())
+            ? Mono.error(new FlyException("update of machine " + machine.id() + " of app " + app + " to version "
+                + after.currentVersion() + " settled in state failed", null))
+            : healthy(app, after, options, progress));
   }
 
   /**

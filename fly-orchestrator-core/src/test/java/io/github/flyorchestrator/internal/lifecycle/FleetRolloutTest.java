@@ -16,6 +16,7 @@ import io.github.flyorchestrator.model.WaitResult;
 import io.github.flyorchestrator.param.RolloutFailurePolicy;
 import io.github.flyorchestrator.param.RolloutRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,10 +41,13 @@ class FleetRolloutTest {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private volatile Predicate<String> leaseHeldElsewhere = id -> false;
+  /** What the list answers when set; otherwise the fleet as it is. */
+  private volatile List<Machine> listed;
 
   FleetRolloutTest() {
     IntStream.rangeClosed(1, 6).forEach(i -> fleet.put("m" + i, machine("m" + i, "old", "v1", "started")));
-    client.onListMachines(app -> Mono.just(IntStream.rangeClosed(1, 6).mapToObj(i -> fleet.get("m" + i)).toList()))
+    client.onListMachines(app -> Mono.just(listed != null ? listed
+            : IntStream.rangeClosed(1, 6).mapToObj(i -> fleet.get("m" + i)).toList()))
         .onGetMachine(id -> Mono.just(settled(fleet.get(id))))
         .onAcquireLease(call -> {
           if (leaseHeldElsewhere.test(call.machineId())) {
@@ -128,7 +132,29 @@ class FleetRolloutTest {
   }
 
   @Test
-  void machinesThatAlreadyHaveTheTargetConfigAreLeftAlone() {
+  void machinesListedWithTheTargetConfigAreNeitherLeasedNorUpdatedButWaitedFor() {
+    // An earlier run updated m3 and died before it settled.
+    fleet.put("m3", machine("m3", "new", "v7", "replacing"));
+
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").build());
+
+    assertThat(result.isSuccessful()).isTrue();
+    assertThat(result.withStatus(MachineRolloutStatus.ALREADY_UPDATED)).singleElement()
+        .satisfies(outcome -> {
+          assertThat(outcome.machineId()).isEqualTo("m3");
+          assertThat(outcome.newVersion()).isEqualTo("v7");
+        });
+    assertThat(fleet.get("m3").state()).isEqualTo("started");
+    assertThat(client.machineCalls("update")).extracting(ScriptedFlyMachinesClient.MachineCall::machineId)
+        .doesNotContain("m3").hasSize(5);
+    assertThat(client.machineCalls("acquire")).extracting(ScriptedFlyMachinesClient.MachineCall::machineId)
+        .doesNotContain("m3");
+  }
+
+  @Test
+  void machinesThatHaveTheTargetConfigWhenReadUnderTheLeaseAreLeftAlone() {
+    // Listed on the old image; another replica updates m3 before this rollout reads it under the lease.
+    listed = IntStream.rangeClosed(1, 6).mapToObj(i -> fleet.get("m" + i)).toList();
     fleet.put("m3", machine("m3", "new", "v7", "started"));
 
     RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new").build());
