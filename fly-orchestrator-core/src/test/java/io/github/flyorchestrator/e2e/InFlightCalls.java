@@ -21,6 +21,7 @@ final class InFlightCalls implements InvocationHandler {
   private final ReactiveFlyMachinesClient delegate;
   private final AtomicInteger waits = new AtomicInteger();
   private final AtomicInteger others = new AtomicInteger();
+  private final AtomicInteger started = new AtomicInteger();
 
   private InFlightCalls(ReactiveFlyMachinesClient delegate) {
     this.delegate = delegate;
@@ -50,6 +51,11 @@ final class InFlightCalls implements InvocationHandler {
     return others.get();
   }
 
+  /** @return calls started so far (each subscription counts) */
+  int started() {
+    return started.get();
+  }
+
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     Object result;
@@ -64,6 +70,7 @@ final class InFlightCalls implements InvocationHandler {
     AtomicInteger count = WAIT_CALL.equals(method.getName()) ? waits : others;
     return Mono.defer(() -> {
       count.incrementAndGet();
+      started.incrementAndGet();
       return call.doFinally(signal -> count.decrementAndGet());
     });
   }
