@@ -96,12 +96,11 @@ final class MachineWait {
     progress.observe(FlyErrors.describe(error));
     if (FlyErrors.hasStatus(error, 408)) {
       seen = true;
-      Optional<String> notRestarted = WaitEndpointErrors.currentStateOf408(error).filter(this::staysThere);
-      if (notRestarted.isPresent()) {
-        return Mono.error(FlyMachineStateException.notRestarted(appName, initial.id(), notRestarted.get(),
+      Optional<String> current = WaitEndpointErrors.currentStateOf408(error);
+      if (current.filter(this::staysThere).isPresent()) {
+        return Mono.error(FlyMachineStateException.notRestarted(appName, initial.id(), current.get(),
             goal.target(), error));
       }
-      Optional<String> current = WaitEndpointErrors.currentStateOf408(error);
       current.ifPresent(progress::observe);
       Duration held = progress.deadline().elapsed().minus(callStart);
       if (current.isPresent() || held.compareTo(callTimeout) >= 0) {
