@@ -78,7 +78,7 @@ class CreateMachineAndWaitTest {
         null, null, "ok");
     client.onCreateMachine(request -> Mono.just(created))
         .onWait(notYetAfterTimeout(clock), request -> Mono.just(new WaitResult(true, "started", "v1", "e1")))
-        .onGetMachine(id -> Mono.just(machine("m1", "starting", "v1")), id -> Mono.just(afterWait));
+        .onGetMachine(id -> Mono.just(afterWait));
 
     StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofSeconds(120))),
             () -> clock, Long.MAX_VALUE)
@@ -87,7 +87,9 @@ class CreateMachineAndWaitTest {
         .expectNext(afterWait)
         .verifyComplete();
 
-    assertThat(client.waitCalls()).hasSize(2);
+    assertThat(client.waitCalls()).extracting(ScriptedFlyMachinesClient.WaitCall::at)
+        .containsExactly(Duration.ZERO, Duration.ofSeconds(60));
+    assertThat(client.getMachineCalls()).as("no read between the wait calls, one after the answer").isEqualTo(1);
     WaitRequest first = client.waitCalls().get(0).request();
     assertThat(first.version()).isEqualTo("v1");
     assertThat(first.instanceId()).isNull();
@@ -223,8 +225,7 @@ class CreateMachineAndWaitTest {
     client.onCreateMachine(request -> Mono.just(restarting))
         .onWait(request -> Mono.error(error(408, "machine failed to reach desired state, started, currently stopped")),
             request -> Mono.just(new WaitResult(true, "started", "v1", "e2")))
-        .onGetMachine(id -> Mono.just(restarting.withState("stopped")), id -> Mono.just(restarting.withState(
-            "started")));
+        .onGetMachine(id -> Mono.just(restarting.withState("started")));
 
     StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofMinutes(5))),
             () -> clock, Long.MAX_VALUE)
@@ -232,6 +233,10 @@ class CreateMachineAndWaitTest {
         .assertNext(machine -> assertThat(machine.state()).isEqualTo("started"))
         .verifyComplete();
     assertThat(client.waitCalls()).hasSize(2);
+    assertThat(client.waitCalls().get(1).at())
+        .as("the 408 came at once: the next call after the first pause (jittered), with no read before it")
+        .isBetween(Duration.ofMillis(500), Duration.ofMillis(600));
+    assertThat(client.getMachineCalls()).isEqualTo(1);
   }
 
   @Test
@@ -351,10 +356,9 @@ class CreateMachineAndWaitTest {
   }
 
   @Test
-  void aMachineSeenFailedAfterA408EndsTheWaitAtThatCheck() {
+  void aMachineThatFailsDuringTheWaitCallAfterA408EndsTheWaitWithoutARead() {
     client.onCreateMachine(request -> Mono.just(created))
-        .onWait(notYetAfterTimeout(clock))
-        .onGetMachine(id -> Mono.just(machine("m1", "failed", "v1")));
+        .onWait(notYetAfterTimeout(clock), request -> Mono.just(new WaitResult(true, "failed", "v1", "e2")));
 
     StepVerifier.withVirtualTime(() -> orchestrator(true).createMachineAndWait(request(Duration.ofMinutes(5))),
             () -> clock, Long.MAX_VALUE)
@@ -363,7 +367,8 @@ class CreateMachineAndWaitTest {
         .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FlyMachineStateException.class)
             .satisfies(e -> assertThat(((FlyMachineStateException) e).getMachineId()).isEqualTo("m1")))
         .verify();
-    assertThat(client.waitCalls()).hasSize(1);
+    assertThat(client.waitCalls()).hasSize(2);
+    assertThat(client.getMachineCalls()).isZero();
   }
 
   @Test

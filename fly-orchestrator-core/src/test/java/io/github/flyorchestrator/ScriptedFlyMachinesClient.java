@@ -91,9 +91,14 @@ public final class ScriptedFlyMachinesClient implements ReactiveFlyMachinesClien
     return new FlyException("HTTP " + status, status, "error " + status, null, "req-1", "GET", "/v1/apps/x", null);
   }
 
-  /** A 408 that arrives when the wait call's own timeout has passed, as the API answers. */
+  /**
+   * A 408 that arrives when the wait call's own timeout has passed, as the API answers: "machine failed to reach
+   * desired state, started, currently starting" (Fly's words, superfly/flyctl#1760).
+   */
   public static Function<WaitRequest, Mono<WaitResult>> notYetAfterTimeout(Scheduler scheduler) {
-    return request -> Mono.delay(request.timeout(), scheduler).then(Mono.error(httpError(408)));
+    String text = "machine failed to reach desired state, started, currently starting";
+    return request -> Mono.delay(request.timeout(), scheduler).then(Mono.error(new FlyException("HTTP 408: " + text,
+        408, text, null, "req-1", "GET", "/v1/apps/x/machines/m1/wait", null)));
   }
 
   /** A machine in a state. */

@@ -14,8 +14,12 @@ import reactor.core.publisher.Mono;
  *
  * <p>With the wait endpoint (when enabled and the machine's version is known) it issues calls of
  * {@code min(60 s, remaining)} whole seconds, passing the target plus the states that make it unreachable so that the
- * server answers early on {@code failed}. A 408 means "not yet": it reads the machine (failing early on an
- * unreachable state) and calls again; a 408 saying the machine is {@code stopped} or {@code failed} while
+ * server answers early on {@code failed}. A 408 means "not yet". When the long poll ran out (the 408 is the
+ * endpoint's own "failed to reach desired state, ..., currently X", or the call was held for its whole timeout) the
+ * next call goes out with no read in between, since the call already asks for the unreachable states; it waits only
+ * for what is left of the backoff pause after the time the server held the call, so calls never come faster than
+ * polling would (a 408 answered at once is followed by a pause). Any other 408 is followed by a read (failing early
+ * on an unreachable state) and a pause. A 408 saying the machine is {@code stopped} or {@code failed} while
  * {@code started} is awaited, on a machine whose restart policy is {@code no}, ends the wait (as flyctl does). A call
  * that gets no usable answer (no response, a reset, 429, 5xx, an unreadable body) is followed by a read and made
  * again after a pause. A 400 refusing the request's timeout, version or state makes it poll {@code GET} the machine

@@ -96,13 +96,18 @@ final class MachineWait {
     progress.observe(FlyErrors.describe(error));
     if (FlyErrors.hasStatus(error, 408)) {
       seen = true;
-      Optional<String> notRestarted = WaitEndpointErrors.currentStateOf408(error).filter(this::staysThere);
-      if (notRestarted.isPresent()) {
-        return Mono.error(FlyMachineStateException.notRestarted(appName, initial.id(), notRestarted.get(),
+      Optional<String> current = WaitEndpointErrors.currentStateOf408(error);
+      if (current.filter(this::staysThere).isPresent()) {
+        return Mono.error(FlyMachineStateException.notRestarted(appName, initial.id(), current.get(),
             goal.target(), error));
       }
-      boolean waitedFully = progress.deadline().elapsed().minus(callStart).compareTo(callTimeout) >= 0;
-      return read(false, waitedFully ? waitCall(retry) : again(retry));
+      current.ifPresent(progress::observe);
+      Duration held = progress.deadline().elapsed().minus(callStart);
+      if (current.isPresent() || held.compareTo(callTimeout) >= 0) {
+        // The long poll ran out: the call asked for the unreachable states too, so a read would add nothing.
+        return again(retry, held);
+      }
+      return read(false, again(retry));
     }
     if (FlyErrors.isNotFound(error)) {
       return notFound(error, again(retry));
@@ -162,14 +167,27 @@ final class MachineWait {
     return seen ? Mono.error(gone(error)) : otherwise;
   }
 
-  private Mono<Machine> again(int retry) {
-    return pause(retry).then(Mono.defer(() -> waitCall(retry + 1)));
+  /**
+   * The next wait call, once the backoff delay (cut to the time remaining) has passed since the last call began:
+   * {@code held} is how long that call was held by the server. After a long poll that ran out the delay has passed
+   * and the call goes out at once; after an answer that came at once, the full pause comes first. So calls never come
+   * faster than polling would, and a 408 answered at once cannot repeat without the clock moving.
+   *
+   * @param retry how many pauses came before
+   * @param held how long the last call was held, counted against the pause
+   */
+  private Mono<Machine> again(int retry, Duration held) {
+    return Mono.defer(() -> {
+      Duration rest = backoff.delay(retry, progress.deadline().remaining()).minus(held);
+      if (rest.isNegative() || rest.isZero()) {
+        return waitCall(retry);
+      }
+      return Mono.delay(rest, progress.deadline().clock()).then(Mono.defer(() -> waitCall(retry + 1)));
+    });
   }
 
-  /** Pauses for the backoff delay, cut to the time remaining when the pause begins. */
-  private Mono<Void> pause(int retry) {
-    return Mono.defer(() -> Mono.delay(backoff.delay(retry, progress.deadline().remaining()),
-        progress.deadline().clock())).then();
+  private Mono<Machine> again(int retry) {
+    return again(retry, Duration.ZERO);
   }
 
   /**
