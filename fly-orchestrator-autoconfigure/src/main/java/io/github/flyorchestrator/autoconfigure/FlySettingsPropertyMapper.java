@@ -29,6 +29,7 @@ final class FlySettingsPropertyMapper {
     MAP.from(properties::getAttemptTimeout).to(settings::attemptTimeout);
     MAP.from(properties::getMaxConnections).to(settings::maxConnections);
     MAP.from(properties::getPendingAcquireTimeout).to(settings::pendingAcquireTimeout);
+    MAP.from(properties::getHttpVersion).to(settings::httpVersion);
     settings.retry(retry(properties.getRetry()));
     settings.rateLimit(rateLimit(properties.getRateLimit()));
     return settings.build();
