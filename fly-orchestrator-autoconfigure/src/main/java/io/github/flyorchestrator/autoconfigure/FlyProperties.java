@@ -66,6 +66,12 @@ public class FlyProperties {
    */
   private HttpVersionPolicy httpVersion;
 
+  /**
+   * Whether building the client starts, in the background, what its first requests would otherwise wait for: the
+   * HTTP client's event loops, host name resolver and TLS, and the JSON readers and writers of the API's types.
+   */
+  private Boolean warmUp;
+
   @NestedConfigurationProperty
   private final FlyRetryProperties retry = new FlyRetryProperties();
 
@@ -133,6 +139,14 @@ public class FlyProperties {
 
   public void setHttpVersion(HttpVersionPolicy httpVersion) {
     this.httpVersion = httpVersion;
+  }
+
+  public Boolean getWarmUp() {
+    return warmUp;
+  }
+
+  public void setWarmUp(Boolean warmUp) {
+    this.warmUp = warmUp;
   }
 
   public FlyRetryProperties getRetry() {

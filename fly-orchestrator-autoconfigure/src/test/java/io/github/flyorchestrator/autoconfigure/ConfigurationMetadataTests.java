@@ -115,6 +115,7 @@ class ConfigurationMetadataTests {
     defaults.put("fly.pending-acquire-timeout", client.pendingAcquireTimeout());
     // An enum's default as Boot writes it in the metadata: lower case, dashes.
     defaults.put("fly.http-version", client.httpVersion().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    defaults.put("fly.warm-up", client.warmUp());
     defaults.put("fly.retry.max-retries", client.retry().maxRetries());
     putBackoff(defaults, "fly.retry.", client.retry().backoff());
     defaults.put("fly.rate-limit.enabled", limits.enabled());

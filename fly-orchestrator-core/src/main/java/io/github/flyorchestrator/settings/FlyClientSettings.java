@@ -28,10 +28,13 @@ import java.util.Objects;
  * @param maxConnections most connections open to the API at once
  * @param pendingAcquireTimeout how long a request may wait for a free connection; longer than a long-poll wait
  * @param httpVersion which HTTP versions the client speaks
+ * @param warmUp whether building the client starts, in the background, what its first requests would otherwise pay
+ *     for: Reactor Netty's event loops, host name resolver, native transport and TLS ({@code HttpClient.warmup()}),
+ *     and the JSON readers and writers of the API's types; it takes no time of the thread that builds the client
  */
 public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
     RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout,
-    HttpVersionPolicy httpVersion) {
+    HttpVersionPolicy httpVersion, boolean warmUp) {
 
   /** The public Machines API: the base URL of a client whose builder is given none. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.machines.dev");
@@ -39,11 +42,11 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
   /**
    * Connect within 10 s, 30 s between reads, 10 s per attempt, {@link RetrySettings#DEFAULTS},
    * {@link RateLimitSettings#DEFAULTS}, 1,000 connections, 5 minutes' wait for one,
-   * {@link HttpVersionPolicy#HTTP2_PREFERRED}.
+   * {@link HttpVersionPolicy#HTTP2_PREFERRED}, warm-up on.
    */
   public static final FlyClientSettings DEFAULTS = new FlyClientSettings(Duration.ofSeconds(10),
       Duration.ofSeconds(30), Duration.ofSeconds(10), RetrySettings.DEFAULTS, RateLimitSettings.DEFAULTS, 1000,
-      Duration.ofMinutes(5), HttpVersionPolicy.HTTP2_PREFERRED);
+      Duration.ofMinutes(5), HttpVersionPolicy.HTTP2_PREFERRED, true);
 
   /** Validates the values. */
   public FlyClientSettings {
@@ -91,6 +94,7 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
     private int maxConnections;
     private Duration pendingAcquireTimeout;
     private HttpVersionPolicy httpVersion;
+    private boolean warmUp;
 
     private Builder(FlyClientSettings from) {
       this.connectTimeout = from.connectTimeout;
@@ -101,6 +105,7 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
       this.maxConnections = from.maxConnections;
       this.pendingAcquireTimeout = from.pendingAcquireTimeout;
       this.httpVersion = from.httpVersion;
+      this.warmUp = from.warmUp;
     }
 
     /**
@@ -178,12 +183,21 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
     }
 
     /**
+     * @param warmUp whether building the client warms up its HTTP client and JSON mapping in the background
+     * @return this builder
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    /**
      * @return the settings
      * @throws IllegalArgumentException when a value is out of range
      */
     public FlyClientSettings build() {
       return new FlyClientSettings(connectTimeout, readTimeout, attemptTimeout, retry, rateLimit, maxConnections,
-          pendingAcquireTimeout, httpVersion);
+          pendingAcquireTimeout, httpVersion, warmUp);
     }
   }
 }

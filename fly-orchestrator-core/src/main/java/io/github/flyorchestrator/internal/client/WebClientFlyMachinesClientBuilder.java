@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
@@ -111,12 +113,26 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         .clientConnector(new ReactorClientHttpConnector(httpClient))
         .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(WebClientFlyMachinesClient.MAX_BODY_BYTES))
         .build();
-    FlyJson json = new FlyJson();
+    FlyJson json = FlyJson.shared();
+    if (settings.warmUp()) {
+      warmUp(httpClient, json);
+    }
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
     FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retry,
         new FlyRateLimiter(settings.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(),
         URI.create(apiRoot).getRawPath(), Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);
+  }
+
+  /**
+   * Initialises in the background what the first requests would otherwise wait for. Best effort: a failure here is met
+   * again, and reported, by the first request.
+   */
+  private static void warmUp(HttpClient httpClient, FlyJson json) {
+    Mono.when(httpClient.warmup(), Mono.fromRunnable(json::prime))
+        .subscribeOn(Schedulers.boundedElastic())
+        .onErrorComplete()
+        .subscribe();
   }
 
   private static ConnectionProvider pool(FlyClientSettings settings, HttpProtocol[] protocols) {
