@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.autoconfigure;
 
+import io.github.flyorchestrator.settings.HttpVersionPolicy;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -56,6 +57,20 @@ public class FlyProperties {
    * How long a request may queue for a free connection when all are in use (longer than a long-poll wait).
    */
   private Duration pendingAcquireTimeout;
+
+  /**
+   * Which HTTP versions the client speaks. http2-preferred: over https the TLS handshake offers HTTP/2 and HTTP/1.1
+   * and the server picks (many requests, e.g. long-poll waits, then share one connection), over plain http HTTP/1.1.
+   * http1-1: HTTP/1.1 only. h2c: as http2-preferred, but over plain http HTTP/2 without negotiation, for a server
+   * known to speak it such as the Fly API simulator.
+   */
+  private HttpVersionPolicy httpVersion;
+
+  /**
+   * Whether building the client starts, in the background, what its first requests would otherwise wait for: the
+   * HTTP client's event loops, host name resolver and TLS, and the JSON readers and writers of the API's types.
+   */
+  private Boolean warmUp;
 
   @NestedConfigurationProperty
   private final FlyRetryProperties retry = new FlyRetryProperties();
@@ -116,6 +131,22 @@ public class FlyProperties {
 
   public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
     this.pendingAcquireTimeout = pendingAcquireTimeout;
+  }
+
+  public HttpVersionPolicy getHttpVersion() {
+    return httpVersion;
+  }
+
+  public void setHttpVersion(HttpVersionPolicy httpVersion) {
+    this.httpVersion = httpVersion;
+  }
+
+  public Boolean getWarmUp() {
+    return warmUp;
+  }
+
+  public void setWarmUp(Boolean warmUp) {
+    this.warmUp = warmUp;
   }
 
   public FlyRetryProperties getRetry() {

@@ -29,6 +29,8 @@ final class FlySettingsPropertyMapper {
     MAP.from(properties::getAttemptTimeout).to(settings::attemptTimeout);
     MAP.from(properties::getMaxConnections).to(settings::maxConnections);
     MAP.from(properties::getPendingAcquireTimeout).to(settings::pendingAcquireTimeout);
+    MAP.from(properties::getHttpVersion).to(settings::httpVersion);
+    MAP.from(properties::getWarmUp).to(settings::warmUp);
     settings.retry(retry(properties.getRetry()));
     settings.rateLimit(rateLimit(properties.getRateLimit()));
     return settings.build();

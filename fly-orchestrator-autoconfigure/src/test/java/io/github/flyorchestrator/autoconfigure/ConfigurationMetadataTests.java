@@ -114,6 +114,9 @@ class ConfigurationMetadataTests {
     defaults.put("fly.attempt-timeout", client.attemptTimeout());
     defaults.put("fly.max-connections", client.maxConnections());
     defaults.put("fly.pending-acquire-timeout", client.pendingAcquireTimeout());
+    // An enum's default as Boot writes it in the metadata: lower case, dashes.
+    defaults.put("fly.http-version", client.httpVersion().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    defaults.put("fly.warm-up", client.warmUp());
     defaults.put("fly.retry.max-retries", client.retry().maxRetries());
     putBackoff(defaults, "fly.retry.", client.retry().backoff());
     defaults.put("fly.rate-limit.enabled", limits.enabled());

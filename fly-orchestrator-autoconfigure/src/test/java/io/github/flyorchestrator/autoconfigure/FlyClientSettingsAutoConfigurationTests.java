@@ -7,6 +7,7 @@ import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.exception.FlyException;
 import io.github.flyorchestrator.settings.BackoffSettings;
 import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.HttpVersionPolicy;
 import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import io.github.flyorchestrator.settings.RetrySettings;
@@ -46,7 +47,8 @@ class FlyClientSettingsAutoConfigurationTests {
         "fly.rate-limit.machine-action.period=3s", "fly.rate-limit.machine-action.burst=3",
         "fly.rate-limit.get-machine.period=250ms",
         "fly.rate-limit.app-deletion.permits=5", "fly.rate-limit.max-limiters=10",
-        "fly.rate-limit.idle-eviction=10m", "fly.max-connections=10000", "fly.pending-acquire-timeout=10m")
+        "fly.rate-limit.idle-eviction=10m", "fly.max-connections=10000", "fly.pending-acquire-timeout=10m",
+        "fly.http-version=h2c", "fly.warm-up=false")
         .run(context -> {
           FlyClientSettings settings = context.getBean(FlyClientSettings.class);
           RateLimitSettings limits = settings.rateLimit();
@@ -58,6 +60,8 @@ class FlyClientSettingsAutoConfigurationTests {
           assertThat(limits.idleEviction()).isEqualTo(Duration.ofMinutes(10));
           assertThat(settings.maxConnections()).isEqualTo(10_000);
           assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofMinutes(10));
+          assertThat(settings.httpVersion()).isEqualTo(HttpVersionPolicy.H2C);
+          assertThat(settings.warmUp()).isFalse();
           assertThat(settings.connectTimeout()).isEqualTo(FlyClientSettings.DEFAULTS.connectTimeout());
         });
   }

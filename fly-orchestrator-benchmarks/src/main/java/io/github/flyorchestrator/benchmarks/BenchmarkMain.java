@@ -70,6 +70,8 @@ public final class BenchmarkMain {
       int largest = sizes.get(sizes.size() - 1);
       log("phase 3: scale, orchestrator with the default connection pool, " + largest + " concurrent");
       scale.add(ScaleRun.run(ScaleRun.Variant.ORCHESTRATOR_DEFAULT_POOL, largest));
+      log("phase 3: scale, orchestrator over HTTP/2 (h2c), " + largest + " concurrent");
+      scale.add(ScaleRun.run(ScaleRun.Variant.ORCHESTRATOR_H2C, largest));
       for (int size : sizes) {
         log("phase 3: scale, blocking baseline, " + size + " concurrent");
         ScaleRow row = ScaleRun.run(ScaleRun.Variant.BLOCKING, size);

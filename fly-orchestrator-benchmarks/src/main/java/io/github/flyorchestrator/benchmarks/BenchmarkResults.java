@@ -52,9 +52,26 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
    * @param peakHeapBytes largest sampled used heap (garbage included)
    * @param peakHeapAfterGcBytes largest heap left after a collection
    * @param errors failure kinds and first message
+   * @param httpVersion the client's {@code HttpVersionPolicy} name ({@code HTTP1_1} for the blocking baseline)
+   * @param peakConnections most TCP connections the client had open to the simulator at once, -1 when not measured
+   * @param liveHeapBytes heap in use after a full collection while all waits were pending, -1 when not measured
+   * @param idleHeapBytes heap in use after a full collection before the first request, -1 when not measured
    */
   public record ScaleRow(String variant, int concurrent, int succeeded, long readyAfterMillis, long wallMillis,
-      int peakPlatformThreads, long peakHeapBytes, long peakHeapAfterGcBytes, String errors) {
+      int peakPlatformThreads, long peakHeapBytes, long peakHeapAfterGcBytes, String errors, String httpVersion,
+      int peakConnections, long liveHeapBytes, long idleHeapBytes) {
+
+    /** A row without the HTTP version, connection and live-heap figures (the earlier shape). */
+    public ScaleRow(String variant, int concurrent, int succeeded, long readyAfterMillis, long wallMillis,
+        int peakPlatformThreads, long peakHeapBytes, long peakHeapAfterGcBytes, String errors) {
+      this(variant, concurrent, succeeded, readyAfterMillis, wallMillis, peakPlatformThreads, peakHeapBytes,
+          peakHeapAfterGcBytes, errors, "HTTP1_1", -1, -1, -1);
+    }
+
+    /** @return live heap per waiting orchestration in bytes (live minus idle heap, over the size), -1 unmeasured */
+    public long liveHeapBytesPerWait() {
+      return liveHeapBytes < 0 || idleHeapBytes < 0 ? -1 : (liveHeapBytes - idleHeapBytes) / concurrent;
+    }
   }
 
   /**

@@ -10,10 +10,12 @@ import java.util.Objects;
  * Where it talks to and with which token are given to the client's builder
  * ({@code ReactiveFlyMachinesClient.builder().baseUrl(...).token(...)}), so these settings hold no secret.
  *
- * <p>Each in-flight request holds one pooled HTTP/1.1 connection, a long-poll wait call for up to a minute. With the
- * default 1,000 connections, further requests queue for a connection (without limit) for up to
- * {@code pendingAcquireTimeout}; to run 10,000 waits at the same time raise {@code maxConnections} to 10,000 (and the
- * process's open-file limit).
+ * <p>Over HTTP/1.1 each in-flight request holds one pooled connection, a long-poll wait call for up to a minute. With
+ * the default 1,000 connections, further requests queue for a connection (without limit) for up to
+ * {@code pendingAcquireTimeout}; to run 10,000 waits at the same time over HTTP/1.1 raise {@code maxConnections} to
+ * 10,000 (and the process's open-file limit). Over HTTP/2 (see {@link HttpVersionPolicy}) the requests share
+ * connections as streams: a new connection is opened only when every open one carries as many streams as the server
+ * allows, so 10,000 waits fit in a few tens of connections.
  *
  * @param connectTimeout TCP connect timeout
  * @param readTimeout longest pause between two reads of a response; a wait call's long-poll timeout plus this bounds
@@ -25,20 +27,26 @@ import java.util.Objects;
  * @param rateLimit client-side rate limits
  * @param maxConnections most connections open to the API at once
  * @param pendingAcquireTimeout how long a request may wait for a free connection; longer than a long-poll wait
+ * @param httpVersion which HTTP versions the client speaks
+ * @param warmUp whether building the client starts, in the background, what its first requests would otherwise pay
+ *     for: Reactor Netty's event loops, host name resolver, native transport and TLS ({@code HttpClient.warmup()}),
+ *     and the JSON readers and writers of the API's types; it takes no time of the thread that builds the client
  */
 public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
-    RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout) {
+    RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout,
+    HttpVersionPolicy httpVersion, boolean warmUp) {
 
   /** The public Machines API: the base URL of a client whose builder is given none. */
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.machines.dev");
 
   /**
    * Connect within 10 s, 30 s between reads, 10 s per attempt, {@link RetrySettings#DEFAULTS},
-   * {@link RateLimitSettings#DEFAULTS}, 1,000 connections, 5 minutes' wait for one.
+   * {@link RateLimitSettings#DEFAULTS}, 1,000 connections, 5 minutes' wait for one,
+   * {@link HttpVersionPolicy#HTTP2_PREFERRED}, warm-up on.
    */
   public static final FlyClientSettings DEFAULTS = new FlyClientSettings(Duration.ofSeconds(10),
       Duration.ofSeconds(30), Duration.ofSeconds(10), RetrySettings.DEFAULTS, RateLimitSettings.DEFAULTS, 1000,
-      Duration.ofMinutes(5));
+      Duration.ofMinutes(5), HttpVersionPolicy.HTTP2_PREFERRED, true);
 
   /** Validates the values. */
   public FlyClientSettings {
@@ -51,6 +59,7 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
       throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
     }
     requirePositive("pendingAcquireTimeout", pendingAcquireTimeout);
+    Objects.requireNonNull(httpVersion, "httpVersion must not be null");
   }
 
   private static void requirePositive(String name, Duration value) {
@@ -84,6 +93,8 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
     private RateLimitSettings rateLimit;
     private int maxConnections;
     private Duration pendingAcquireTimeout;
+    private HttpVersionPolicy httpVersion;
+    private boolean warmUp;
 
     private Builder(FlyClientSettings from) {
       this.connectTimeout = from.connectTimeout;
@@ -93,6 +104,8 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
       this.rateLimit = from.rateLimit;
       this.maxConnections = from.maxConnections;
       this.pendingAcquireTimeout = from.pendingAcquireTimeout;
+      this.httpVersion = from.httpVersion;
+      this.warmUp = from.warmUp;
     }
 
     /**
@@ -160,12 +173,31 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
     }
 
     /**
+     * @param httpVersion which HTTP versions the client speaks, e.g. {@link HttpVersionPolicy#H2C} against the
+     *     simulator
+     * @return this builder
+     */
+    public Builder httpVersion(HttpVersionPolicy httpVersion) {
+      this.httpVersion = Objects.requireNonNull(httpVersion, "httpVersion must not be null");
+      return this;
+    }
+
+    /**
+     * @param warmUp whether building the client warms up its HTTP client and JSON mapping in the background
+     * @return this builder
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    /**
      * @return the settings
      * @throws IllegalArgumentException when a value is out of range
      */
     public FlyClientSettings build() {
       return new FlyClientSettings(connectTimeout, readTimeout, attemptTimeout, retry, rateLimit, maxConnections,
-          pendingAcquireTimeout);
+          pendingAcquireTimeout, httpVersion, warmUp);
     }
   }
 }

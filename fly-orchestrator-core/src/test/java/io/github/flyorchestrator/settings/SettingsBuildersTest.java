@@ -24,11 +24,14 @@ class SettingsBuildersTest {
         .retry(RetrySettings.NONE)
         .rateLimit(RateLimitSettings.DISABLED)
         .maxConnections(10_000)
+        .httpVersion(HttpVersionPolicy.H2C)
+        .warmUp(false)
         .build();
 
     assertThat(settings).isEqualTo(new FlyClientSettings(FlyClientSettings.DEFAULTS.connectTimeout(),
         FlyClientSettings.DEFAULTS.readTimeout(), Duration.ofSeconds(3), RetrySettings.NONE,
-        RateLimitSettings.DISABLED, 10_000, FlyClientSettings.DEFAULTS.pendingAcquireTimeout()));
+        RateLimitSettings.DISABLED, 10_000, FlyClientSettings.DEFAULTS.pendingAcquireTimeout(),
+        HttpVersionPolicy.H2C, false));
     assertThat(settings.toBuilder().build()).isEqualTo(settings);
   }
 
@@ -42,6 +45,8 @@ class SettingsBuildersTest {
     assertThat(defaults.attemptTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(defaults.maxConnections()).isEqualTo(1000);
     assertThat(defaults.pendingAcquireTimeout()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(defaults.httpVersion()).isEqualTo(HttpVersionPolicy.HTTP2_PREFERRED);
+    assertThat(defaults.warmUp()).isTrue();
     assertThat(defaults.retry().maxRetries()).isEqualTo(3);
     assertThat(OrchestratorSettings.DEFAULTS.defaultTimeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(OrchestratorSettings.DEFAULTS.useWaitEndpoint()).isTrue();

@@ -17,17 +17,26 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.server.HttpServer;
 
 /**
  * A stateful, in-memory simulator of the Fly Machines API on a loopback port, served by Reactor Netty (non-blocking:
  * long-poll waits hold no thread). Start with {@link #start()} or {@link #start(SimulatorOptions)}, point a client
  * at {@link #baseUrl()}, and {@link #close()} when done.
+ *
+ * <p>It speaks HTTP/1.1 and, on the same port, HTTP/2 without TLS (h2c, with prior knowledge or by upgrade), with up
+ * to {@value #MAX_CONCURRENT_STREAMS} concurrent streams per connection: 50,000 long-poll waits fit in 50
+ * connections. A request that came over HTTP/2 carries Netty's {@code x-http2-stream-id} header in the
+ * {@link #journal()}.
  */
 public final class FlyApiSimulator implements AutoCloseable {
 
   /** Token the test-support annotations configure when they are not given one. */
   public static final String DEFAULT_TEST_TOKEN = "fly-simulator-token";
+
+  /** Concurrent HTTP/2 streams the simulator allows per connection (its {@code SETTINGS_MAX_CONCURRENT_STREAMS}). */
+  public static final int MAX_CONCURRENT_STREAMS = 1000;
 
   private final SimulatorOptions options;
   private final SimulatorClock clock;
@@ -52,6 +61,8 @@ public final class FlyApiSimulator implements AutoCloseable {
     this.server = HttpServer.create()
         .host("127.0.0.1")
         .port(options.port())
+        .protocol(HttpProtocol.HTTP11, HttpProtocol.H2C)
+        .http2Settings(http2 -> http2.maxConcurrentStreams(MAX_CONCURRENT_STREAMS))
         .handle(options.controlRoutes() ? new ControlRoutes(this, dispatcher::handle) : dispatcher::handle)
         .bindNow(Duration.ofSeconds(10));
   }

@@ -63,6 +63,9 @@ public final class FlyApiSimulatorMain {
     SimulatorOptions defaults = SimulatorOptions.defaults();
     StringBuilder text = new StringBuilder()
         .append("usage: java -jar fly-orchestrator-test-<version>-standalone.jar [options]\n")
+        .append("serves HTTP/1.1 and, on the same port, HTTP/2 without TLS (h2c: prior knowledge or upgrade)\n")
+        .append("with up to ").append(FlyApiSimulator.MAX_CONCURRENT_STREAMS)
+        .append(" concurrent HTTP/2 streams per connection\n")
         .append("  --port N                   TCP port on 127.0.0.1; 0, the default, takes a free one\n")
         .append("  --token T                  the only API token accepted; by default any non-empty token\n")
         .append("  --time-scale S             real time per simulated time (0.1 runs ten times as fast); default ")

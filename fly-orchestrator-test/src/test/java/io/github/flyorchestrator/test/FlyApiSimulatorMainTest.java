@@ -104,6 +104,7 @@ class FlyApiSimulatorMainTest {
     assertThat(lines).filteredOn(line -> line.matches("  [A-Za-z0-9]+ +[A-Z_0-9]+.*")).hasSize(8);
     assertThat(lines).anyMatch(line -> line.contains("PUT    /_control/apps/{app}/start-duration"));
     assertThat(lines).anyMatch(line -> line.contains("GET    /_control/journal"));
+    assertThat(lines).anyMatch(line -> line.contains("HTTP/2 without TLS (h2c"));
     assertThat(lines).allMatch(line -> line.length() <= 120);
   }
 

@@ -1,5 +1,6 @@
 package io.github.flyorchestrator.internal.client;
 
+import io.github.flyorchestrator.settings.HttpVersionPolicy;
 import io.netty.resolver.AddressResolver;
 import io.netty.resolver.AddressResolverGroup;
 import io.netty.resolver.InetNameResolver;
@@ -15,11 +16,12 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 
 /**
  * Where the client sends its requests: the API root ({@code baseUrl + "/v1"}) as {@link java.net.URI} can hold it,
- * and how Reactor Netty reaches it.
+ * and how Reactor Netty reaches it (address and HTTP versions).
  *
  * <p>Fly's private endpoint {@code http://_api.internal:4280} has an underscore in its host name. Go's URL parser
  * takes it, but {@link URI} does not see a host in it, and Reactor Netty refuses a request URI without a host
@@ -97,6 +99,28 @@ final class FlyEndpoint {
   /** @return the URI every request path is appended to, e.g. {@code https://api.machines.dev/v1} */
   URI apiRoot() {
     return apiRoot;
+  }
+
+  /**
+   * The HTTP versions Reactor Netty may use for this endpoint under a policy. Over TLS, HTTP/2 is offered beside
+   * HTTP/1.1 and the server picks (ALPN). Over plain http nothing negotiates the version: HTTP/1.1, unless the policy
+   * is h2c, which then speaks HTTP/2 from the first byte ({@link HttpProtocol#H2C} alone is prior knowledge; beside
+   * HTTP/1.1 it would be the upgrade handshake, which Fly's endpoints are not known to answer either).
+   *
+   * @param policy the settings' policy
+   * @return the protocols, never empty
+   */
+  HttpProtocol[] protocols(HttpVersionPolicy policy) {
+    boolean tls = "https".equalsIgnoreCase(apiRoot.getScheme());
+    return switch (policy) {
+      case HTTP1_1 -> new HttpProtocol[] {HttpProtocol.HTTP11};
+      case HTTP2_PREFERRED -> tls
+          ? new HttpProtocol[] {HttpProtocol.H2, HttpProtocol.HTTP11}
+          : new HttpProtocol[] {HttpProtocol.HTTP11};
+      case H2C -> tls
+          ? new HttpProtocol[] {HttpProtocol.H2, HttpProtocol.HTTP11}
+          : new HttpProtocol[] {HttpProtocol.H2C};
+    };
   }
 
   /**

@@ -8,7 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The client's own JSON mapping of Fly's wire format (independent of any application-wide mapper): unknown fields are
- * ignored, and lease responses are unwrapped from their {@code {"status","data"}} envelope.
+ * ignored, and lease responses are unwrapped from their {@code {"status","data"}} envelope. Its configuration is the
+ * same for every client, so clients share {@link #shared() one instance} and with it Jackson's caches of readers and
+ * writers, which {@link #prime()} fills ahead of the first request.
  */
 final class FlyJson {
 
@@ -23,13 +25,31 @@ final class FlyJson {
     T decode(String body);
   }
 
+  private static final FlyJson SHARED = new FlyJson();
+
   private final JsonMapper mapper;
 
-  FlyJson() {
+  private FlyJson() {
     this.mapper = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build();
+  }
+
+  /** @return the instance every client uses */
+  static FlyJson shared() {
+    return SHARED;
+  }
+
+  /**
+   * Builds (and caches in the mapper) the reader of every type the client reads and the writer of every body it
+   * writes, as the first request of each type would.
+   */
+  void prime() {
+    for (Class<?> type : FlyJsonRuntimeHints.boundTypes()) {
+      mapper.readerFor(type);
+      mapper.writerFor(type);
+    }
   }
 
   JsonMapper mapper() {

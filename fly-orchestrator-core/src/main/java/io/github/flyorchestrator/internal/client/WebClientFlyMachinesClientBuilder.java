@@ -7,6 +7,7 @@ import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
@@ -14,12 +15,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.HttpProtocol;
+import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Builds a {@link WebClientFlyMachinesClient}: its own connection pool, a Reactor Netty connector with the settings'
- * timeouts, the token filter, the transport with rate limiter and retries.
+ * timeouts and HTTP versions, the token filter, the transport with rate limiter and retries.
+ *
+ * <p>When HTTP/2 may be used, the pool's connections are shared by streams and a new one is opened only when every
+ * open one carries as many streams as the server allows ({@link Http2AllocationStrategy} with strict reuse): 10,000
+ * long-poll waits then take {@code 10,000 / limit} connections instead of whatever the first burst of requests
+ * would open in parallel. {@code maxConnections} caps the connections either way.
  */
 final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClient.Builder {
 
@@ -87,13 +97,10 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
     }
     FlyEndpoint endpoint = FlyEndpoint.of(baseUrl);
     String apiRoot = endpoint.apiRoot().toString();
-    ConnectionProvider pool = ConnectionProvider.builder("fly-machines-api")
-        .maxConnections(settings.maxConnections())
-        .pendingAcquireMaxCount(-1)
-        .pendingAcquireTimeout(settings.pendingAcquireTimeout())
-        .maxIdleTime(MAX_IDLE_TIME)
-        .build();
+    HttpProtocol[] protocols = endpoint.protocols(settings.httpVersion());
+    ConnectionProvider pool = pool(settings, protocols);
     HttpClient httpClient = endpoint.configure(HttpClient.create(pool))
+        .protocol(protocols)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
             settings.connectTimeout().toMillis()))
         .responseTimeout(settings.readTimeout());
@@ -106,11 +113,42 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         .clientConnector(new ReactorClientHttpConnector(httpClient))
         .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(WebClientFlyMachinesClient.MAX_BODY_BYTES))
         .build();
-    FlyJson json = new FlyJson();
+    FlyJson json = FlyJson.shared();
+    if (settings.warmUp()) {
+      warmUp(httpClient, json);
+    }
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
     FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retry,
         new FlyRateLimiter(settings.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(),
         URI.create(apiRoot).getRawPath(), Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);
+  }
+
+  /**
+   * Initialises in the background what the first requests would otherwise wait for. Best effort: a failure here is met
+   * again, and reported, by the first request.
+   */
+  private static void warmUp(HttpClient httpClient, FlyJson json) {
+    Mono.when(httpClient.warmup(), Mono.fromRunnable(json::prime))
+        .subscribeOn(Schedulers.boundedElastic())
+        .onErrorComplete()
+        .subscribe();
+  }
+
+  private static ConnectionProvider pool(FlyClientSettings settings, HttpProtocol[] protocols) {
+    ConnectionProvider.Builder pool = ConnectionProvider.builder("fly-machines-api")
+        .pendingAcquireMaxCount(-1)
+        .pendingAcquireTimeout(settings.pendingAcquireTimeout())
+        .maxIdleTime(MAX_IDLE_TIME);
+    boolean http2 = Arrays.stream(protocols).anyMatch(protocol -> protocol != HttpProtocol.HTTP11);
+    if (http2) {
+      pool.allocationStrategy(Http2AllocationStrategy.builder()
+          .maxConnections(settings.maxConnections())
+          .strictConnectionReuse(true)
+          .build());
+    } else {
+      pool.maxConnections(settings.maxConnections());
+    }
+    return pool.build();
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.settings.HttpVersionPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -28,6 +30,25 @@ import reactor.netty.http.client.HttpClient;
 class FlyEndpointTest extends WireMockClientSupport {
 
   private static final URI PRIVATE_ENDPOINT = URI.create("http://_api.internal:4280");
+
+  @Test
+  void overTlsHttp2IsOfferedBesideHttp11UnlessTheClientIsToldToSpeakHttp11Only() {
+    FlyEndpoint endpoint = FlyEndpoint.of(URI.create("https://api.machines.dev"));
+
+    assertThat(endpoint.protocols(HttpVersionPolicy.HTTP2_PREFERRED))
+        .containsExactly(HttpProtocol.H2, HttpProtocol.HTTP11);
+    assertThat(endpoint.protocols(HttpVersionPolicy.H2C)).containsExactly(HttpProtocol.H2, HttpProtocol.HTTP11);
+    assertThat(endpoint.protocols(HttpVersionPolicy.HTTP1_1)).containsExactly(HttpProtocol.HTTP11);
+  }
+
+  @Test
+  void overPlainHttpOnlyH2cSpeaksHttp2AndThenWithPriorKnowledge() {
+    FlyEndpoint endpoint = FlyEndpoint.of(PRIVATE_ENDPOINT);
+
+    assertThat(endpoint.protocols(HttpVersionPolicy.HTTP2_PREFERRED)).containsExactly(HttpProtocol.HTTP11);
+    assertThat(endpoint.protocols(HttpVersionPolicy.H2C)).containsExactly(HttpProtocol.H2C);
+    assertThat(endpoint.protocols(HttpVersionPolicy.HTTP1_1)).containsExactly(HttpProtocol.HTTP11);
+  }
 
   @Test
   void anOrdinaryBaseUrlIsUsedAsItIs() {
