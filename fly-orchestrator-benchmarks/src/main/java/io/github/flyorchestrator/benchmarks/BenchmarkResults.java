@@ -58,18 +58,29 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
   }
 
   /**
-   * JMH results in microseconds per call.
+   * One JMH benchmark's score.
    *
-   * @param clientMicros the project's getMachine
-   * @param clientError its 99.9 % confidence half-width
-   * @param rawMicros raw WebClient GET
-   * @param rawError its 99.9 % confidence half-width
+   * @param micros mean time per call (µs)
+   * @param microsError its 99.9 % confidence half-width (JMH's, over all measured iterations of all forks)
+   * @param bytesPerOp bytes allocated per call by the whole JVM ({@code -prof gc}'s {@code gc.alloc.rate.norm}),
+   *     stub server included
    */
-  public record OverheadResult(double clientMicros, double clientError, double rawMicros, double rawError) {
+  public record Score(double micros, double microsError, double bytesPerOp) {
+  }
 
-    /** @return client time over raw time */
-    public double ratio() {
-      return clientMicros / rawMicros;
+  /**
+   * JMH results against the loopback stub.
+   *
+   * @param client the project's getMachine
+   * @param raw raw WebClient GET + decode into the same record
+   * @param createAndWait the orchestrator's createMachineAndWait (create, wait 200, read)
+   * @param plan forks and iterations, in words
+   */
+  public record OverheadResult(Score client, Score raw, Score createAndWait, String plan) {
+
+    /** @return client time over raw time with its 99.9 % half-width */
+    public RatioInterval ratio() {
+      return RatioInterval.of(client.micros(), client.microsError(), raw.micros(), raw.microsError());
     }
   }
 }
