@@ -10,10 +10,12 @@ import java.util.List;
  * @param calls API calls per create-and-wait per strategy and ready time
  * @param scale scale runs
  * @param overhead per-call overhead against raw WebClient, or {@code null} when JMH was skipped
+ * @param rollout the rollout at Fly's limits, or {@code null} when skipped
+ * @param coldStart the cold-start race, or {@code null} when skipped
  * @param notes conditions and limits of this run
  */
 public record BenchmarkResults(String machine, List<LatencyRow> latency, List<CallRow> calls, List<ScaleRow> scale,
-    OverheadResult overhead, List<String> notes) {
+    OverheadResult overhead, RolloutRun.RolloutRow rollout, ColdStartRun.ColdStartRow coldStart, List<String> notes) {
 
   /**
    * Detection latency of one strategy.
@@ -21,8 +23,10 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
    * @param strategy strategy label
    * @param summary latency percentiles (ms), or {@code null} when nothing succeeded
    * @param failures create-and-waits that failed
+   * @param cpuMillisPerOrchestration this (client) process's CPU time during the run the row belongs to, divided by
+   *     the create-and-waits of that run (all strategies of an interleaved run share one figure)
    */
-  public record LatencyRow(String strategy, LatencySummary summary, int failures) {
+  public record LatencyRow(String strategy, LatencySummary summary, int failures, double cpuMillisPerOrchestration) {
   }
 
   /**
