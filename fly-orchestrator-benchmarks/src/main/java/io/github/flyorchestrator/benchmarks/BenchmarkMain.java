@@ -52,8 +52,8 @@ public final class BenchmarkMain {
         SimulatorProcess fast = SimulatorProcess.start(0.1, token)) {
       Contestants realTimeContestants = new Contestants(realTime);
       Contestants fastContestants = new Contestants(fast);
-      // The first request to a fresh simulator JVM is slow (class loading): take it before anything is measured.
-      fastContestants.createApps(List.of("first-request"));
+      realTimeContestants.warmUpSimulator();
+      fastContestants.warmUpSimulator();
       int latencyMachines = quick ? 40 : 200;
       log("phase 1: detection latency, " + latencyMachines + " machines per strategy");
       latency = new DetectionLatencyRun(realTime, realTimeContestants, latencyMachines).run();

@@ -61,6 +61,7 @@ public final class ColdStartRun {
     String token = "bench-" + Long.toHexString(System.nanoTime());
     try (SimulatorProcess simulator = SimulatorProcess.start(1.0, token, false)) {
       Contestants setup = new Contestants(simulator);
+      setup.warmUpSimulator();
       warmSimulator(simulator, setup);
       String note = "";
       Path node = null;

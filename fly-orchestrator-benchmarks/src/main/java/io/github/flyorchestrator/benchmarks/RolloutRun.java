@@ -3,11 +3,11 @@ package io.github.flyorchestrator.benchmarks;
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.model.RolloutResult;
-import io.github.flyorchestrator.param.CreateAppRequest;
 import io.github.flyorchestrator.param.CreateMachineRequest;
 import io.github.flyorchestrator.param.RolloutRequest;
 import io.github.flyorchestrator.test.SimulatorTimings;
 import java.time.Duration;
+import java.util.List;
 import reactor.core.publisher.Flux;
 
 /**
@@ -61,8 +61,10 @@ public final class RolloutRun {
     String token = "bench-" + Long.toHexString(System.nanoTime());
     String app = "rollout";
     try (SimulatorProcess simulator = SimulatorProcess.start(1.0, token, false)) {
-      ReactiveFlyMachinesClient setup = ClientFactory.client(simulator.baseUrl(), token);
-      setup.createApp(CreateAppRequest.of(app, "personal")).block();
+      Contestants contestants = new Contestants(simulator);
+      contestants.warmUpSimulator();
+      contestants.createApps(List.of(app));
+      ReactiveFlyMachinesClient setup = contestants.client();
       ReactiveFlyOrchestrator setupOrchestrator = ClientFactory.orchestrator(setup, true, 1.0);
       Flux.range(0, machines)
           .flatMap(i -> setupOrchestrator.createMachineAndWait(CreateMachineRequest.builder(app, Contestants.CONFIG)
