@@ -28,6 +28,8 @@ public final class ColdStartRun {
   /** The fly-admin version raced. */
   static final String FLY_ADMIN = "fly-admin@1.6.1";
   private static final Duration PROCESS_LIMIT = Duration.ofMinutes(2);
+  /** A prefix no line of npm's starts with: npm install prints no result line. */
+  private static final String NO_RESULT_LINE = "\u0000";
 
   /**
    * The medians over the rounds.
@@ -154,7 +156,7 @@ public final class ColdStartRun {
     ChildProcess install;
     try {
       install = ChildProcess.run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", FLY_ADMIN),
-          directory, Duration.ofMinutes(3), "\u0000");
+          directory, Duration.ofMinutes(3), NO_RESULT_LINE);
     } catch (UncheckedIOException e) {
       throw new IllegalStateException("npm is not on this machine (" + e.getCause().getMessage() + ")");
     }

@@ -176,7 +176,8 @@ public final class ResultsReport {
   }
 
   private static String overheadSection(OverheadResult o) {
-    StringBuilder md = new StringBuilder("\n### 4. Per-call overhead against a raw WebClient GET (JMH, loopback stub)\n\n");
+    StringBuilder md = new StringBuilder(
+        "\n### 4. Per-call overhead against a raw WebClient GET (JMH, loopback stub)\n\n");
     if (o == null) {
       return md.append("Not measured in this run.\n").toString();
     }
@@ -195,8 +196,8 @@ public final class ResultsReport {
     if (r == null) {
       return md.append("Not measured in this run.\n").toString();
     }
-    return md.append("| machines | concurrency | per machine (replace + start) | wall time | lower bound | ratio | 429s "
-            + "| updated all | responses by status |\n|---:|---:|---:|---:|---:|---:|---:|---|---|\n| ")
+    return md.append("| machines | concurrency | per machine (replace + start) | wall time | lower bound | ratio "
+            + "| 429s | updated all | responses by status |\n|---:|---:|---:|---:|---:|---:|---:|---|---|\n| ")
         .append(r.machines()).append(" | ").append(r.concurrency()).append(" | ").append(r.perMachine().toMillis())
         .append(" ms | ").append(r.wallMillis()).append(" ms | ").append(r.lowerBoundMillis()).append(" ms | ")
         .append(String.format(Locale.ROOT, "%.3f", r.ratio())).append(" | ").append(r.tooManyRequests()).append(" | ")

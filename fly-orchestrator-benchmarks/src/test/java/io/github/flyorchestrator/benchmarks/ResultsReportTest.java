@@ -22,7 +22,9 @@ class ResultsReportTest {
             new CallRow(Strategies.NAIVE, 90, 0.1, 20, 90, 91, 0)),
         List.of(new ScaleRow(ScaleRun.Variant.ORCHESTRATOR.label(), 10_000, 10_000, 10_000, 25_000, peakThreads,
             300L << 20, 100L << 20, "none")),
-        new OverheadResult(new Score(clientMicros, 1, 4000), new Score(100, 1, 3000), new Score(400, 5, 20000), "plan"), rollout(0, 18_000), coldStart(600, 500), List.of("a note"));
+        new OverheadResult(new Score(clientMicros, 1, 4000), new Score(100, 1, 3000), new Score(400, 5, 20000),
+            "plan"),
+        rollout(0, 18_000), coldStart(600, 500), List.of("a note"));
   }
 
   private static RolloutRun.RolloutRow rollout(long tooManyRequests, long wallMillis) {
@@ -47,7 +49,8 @@ class ResultsReportTest {
         .contains("(a) p99 detection latency ≤ 50 ms, interleaved: **missed** (p99 51 ms; client CPU 1.50 ms per")
         .contains("(a) API calls ≤ 4 when ready after 90 s: **missed** (max 5")
         .contains("fewer than 64 live platform threads: **missed** (peak 64)")
-        .contains("getMachine against raw WebClient + decode ≤ 1.05 (loopback stub): **missed** (ratio 1.060 ± 0.015)");
+        .contains("getMachine against raw WebClient + decode ≤ 1.05 (loopback stub): **missed** "
+            + "(ratio 1.060 ± 0.015)");
   }
 
   @Test
