@@ -5,6 +5,7 @@ import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.OverheadResult;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.ScaleRow;
 import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.test.SimulatorTimings;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs every benchmark phase in one go and writes {@code target/bench/results.md} and {@code target/bench/results.png}
  * beside this module's jar, then prints the Markdown. Options: {@code --quick} (small sizes, for trying the harness),
- * {@code --skip-scale}, {@code --skip-jmh}, {@code --out DIR}.
+ * {@code --skip-scale}, {@code --skip-jmh}, {@code --skip-rollout}, {@code --skip-cold-start}, {@code --out DIR}.
  */
 public final class BenchmarkMain {
+
+  /** Fresh-process rounds per cold-start contestant (the median is reported). */
+  static final int COLD_START_ROUNDS = 5;
 
   private BenchmarkMain() {
   }
@@ -47,18 +52,41 @@ public final class BenchmarkMain {
         SimulatorProcess fast = SimulatorProcess.start(0.1, token)) {
       Contestants realTimeContestants = new Contestants(realTime);
       Contestants fastContestants = new Contestants(fast);
+      realTimeContestants.warmUpSimulator();
+      fastContestants.warmUpSimulator();
       int latencyMachines = quick ? 40 : 200;
       log("phase 1: detection latency, " + latencyMachines + " machines per strategy");
       latency = new DetectionLatencyRun(realTime, realTimeContestants, latencyMachines).run();
       int callMachines = quick ? 5 : 20;
-      log("phase 2: API calls per create-and-wait, " + callMachines + " machines per strategy and ready time");
+      log("phase 2: API calls per create-and-wait, " + callMachines + " machines per strategy and ready time; "
+          + "90 s and 300 s at time scale 0.1, concurrently with 1 s and 10 s");
+      CompletableFuture<List<CallRow>> longWaits = CompletableFuture.supplyAsync(() -> {
+        List<CallRow> rows = new ArrayList<>();
+        CompletableFuture<List<CallRow>> longest =
+            CompletableFuture.supplyAsync(() -> new ApiCallsRun(fast, fastContestants, 300, callMachines).run());
+        rows.addAll(new ApiCallsRun(fast, fastContestants, 90, callMachines).run());
+        rows.addAll(longest.join());
+        return rows;
+      });
       calls.addAll(new ApiCallsRun(realTime, realTimeContestants, 1, callMachines).run());
       calls.addAll(new ApiCallsRun(realTime, realTimeContestants, 10, callMachines).run());
-      calls.addAll(new ApiCallsRun(fast, fastContestants, 90, callMachines).run());
-      if (!flags.contains("--skip-jmh")) {
-        log("phase 4: per-call overhead with JMH (log: " + out.resolve("jmh.log") + ")");
-        overhead = OverheadRun.run(realTime, out.resolve("jmh.log"));
-      }
+      calls.addAll(longWaits.join());
+    }
+    if (!flags.contains("--skip-jmh")) {
+      log("phase 4: per-call overhead with JMH against a loopback stub (log: " + out.resolve("jmh.log") + ")");
+      overhead = OverheadRun.run(quick ? OverheadRun.Plan.QUICK : OverheadRun.Plan.FULL, out.resolve("jmh.log"));
+    }
+    RolloutRun.RolloutRow rollout = null;
+    if (!flags.contains("--skip-rollout")) {
+      int machines = quick ? 16 : RolloutRun.MACHINES;
+      log("phase 5: rollout of " + machines + " machines at Fly's rate limits");
+      rollout = RolloutRun.run(machines);
+    }
+    ColdStartRun.ColdStartRow coldStart = null;
+    if (!flags.contains("--skip-cold-start")) {
+      int rounds = quick ? 1 : COLD_START_ROUNDS;
+      log("phase 6: cold start, " + rounds + " rounds of " + ColdStartRun.BURST + " create-and-waits per contestant");
+      coldStart = ColdStartRun.run(rounds, out);
     }
     List<ScaleRow> scale = new ArrayList<>();
     if (!flags.contains("--skip-scale")) {
@@ -91,7 +119,7 @@ public final class BenchmarkMain {
     notes.add(String.format(Locale.ROOT, "Run finished %s, took %.1f min.", Instant.now(),
         (System.nanoTime() - started) / 60e9));
     BenchmarkResults results = new BenchmarkResults(MachineDescription.describe(), latency, calls, scale, overhead,
-        notes);
+        rollout, coldStart, notes);
     String markdown = ResultsReport.markdown(results, "results.png");
     Files.writeString(out.resolve("results.md"), markdown, StandardCharsets.UTF_8);
     ResultsPlot.write(results, out.resolve("results.png"));
@@ -106,7 +134,8 @@ public final class BenchmarkMain {
     if (quick) {
       notes.add("--quick run: small sizes, not the benchmark's numbers.");
     }
-    notes.add("The simulator runs as a separate JVM on the same host, with Fly's rate limits off (--no-rate-limits): "
+    notes.add("The simulator runs as a separate JVM on the same host, with Fly's rate limits off (--no-rate-limits) "
+        + "in every phase but the rollout: "
         + "no strategy was slowed or failed by 429s. Client and simulator share the host's cores.");
     notes.add("Detection latency: simulator time scale 1, so its event timestamps are wall-clock milliseconds; "
         + "latency = the client's System.currentTimeMillis() when the Mono emitted minus the timestamp of the "
@@ -119,10 +148,10 @@ public final class BenchmarkMain {
     notes.add("Pollers (c) and (d) use the project's client for create and GET (same HTTP stack, same retries) and "
         + "pause before each GET, also before the first one after the create.");
     notes.add("API calls are counted by the simulator (its request journal, one app per create-and-wait). The 90 s "
-        + "case "
-        + "runs on a simulator with time scale 0.1 (9 s real); the polling backoffs of (b), (c) and (d) are scaled by "
-        + "the same factor, and the wait endpoint's 60 s long-poll is simulated time too, so the counts are those of "
-        + "a real 90 s wait.");
+        + "and 300 s cases run on a second simulator with time scale 0.1 (9 s and 30 s real), both at once and "
+        + "concurrently with the 1 s and 10 s cases (counts are per app, so running them side by side does not change "
+        + "them); the polling backoffs of (b), (c) and (d) are scaled by the same factor, and the wait endpoint's 60 s "
+        + "long-poll is simulated time too, so the counts are those of real 90 s and 300 s waits.");
     notes.add("The project's client is built through its public factory with FlyClientSettings: client-side rate "
         + "limits off (RateLimitSettings.DISABLED, as the simulator's are off; with Fly's limits on, 10,000 creates in "
         + "one app would take hours), and its default pool of " + FlyClientSettings.DEFAULTS.maxConnections()
@@ -134,10 +163,30 @@ public final class BenchmarkMain {
     notes.add("The blocking baseline uses RestClient on HttpURLConnection (-Dhttp.maxConnections=N so connections are "
         + "kept alive) and sleeps per the reference schedule, one platform thread per wait; all N threads are started "
         + "and held at a latch before the first request, and the wall time includes starting them.");
-    notes.add("JMH: 1 fork, " + OverheadRun.WARM_UP_ITERATIONS + " × 2 s warm-up, " + OverheadRun.MEASUREMENT_ITERATIONS
-        + " × 2 s measurement, one thread, after " + OverheadRun.SIMULATOR_WARM_UP.toSeconds() + " s of both GETs to "
-        + "warm the simulator; both calls GET the same machine from the simulator and decode it into the same "
-        + "record, so the simulator's own time is in both.");
+    notes.add("JMH: one thread, each fork a fresh JVM with its own loopback stub (a Reactor Netty server in the same "
+        + "JVM answering fixed bodies: no simulator). Both GETs fetch the same machine JSON and decode it into the "
+        + "same record; the client is built with client-side rate limits off (a limiter would pace a loop over one "
+        + "machine). The ratio's 99.9 % half-width is propagated from JMH's two half-widths (each over all "
+        + "measured iterations of all forks): relative half-width = sqrt((e1/m1)² + (e2/m2)²). Bytes per call are "
+        + "-prof gc's gc.alloc.rate.norm: everything the JVM allocated per call, the stub's share included (equal "
+        + "for both GETs), so the difference of the two GETs is the client's own.");
+    notes.add("CPU per create-and-wait: the client JVM's process CPU time (all threads) during a latency run, "
+        + "divided by the create-and-waits of that run; the interleaved run shares one figure among its four "
+        + "strategies, the 'alone' row is (a) by itself.");
+    notes.add("Rollout: a simulator with Fly's documented rate limits (on from the rollout's start, buckets full; the "
+        + "machines were created before with them off) and a client with its default settings, its limiter on; "
+        + "rollout concurrency " + RolloutRun.CONCURRENCY + " (flyctl's deploy cap), each machine "
+        + SimulatorTimings.defaults().replace().toMillis() + " ms replacing + " + RolloutRun.START.toMillis()
+        + " ms starting. Lower bound = max(ceil(N / c) × t, (n − burst) / rate) over buckets shared by the "
+        + "machines; Fly scopes every machine action per machine, so the only shared bucket is the app's machine "
+        + "list (1 call, burst 3: term 0) and the bound is ceil(N / c) × t. 429s are counted by a WebClient filter "
+        + "on the client (every response, retries included).");
+    notes.add("Cold start: each round starts a fresh JVM (the project's client, default settings except the limiter "
+        + "off as the simulator's) and a fresh node process (" + ColdStartRun.FLY_ADMIN + ", installed with npm into "
+        + "the output directory), alternating, against one simulator warmed by " + ColdStartRun.BURST + "-wide "
+        + "bursts from the benchmark's JVM; medians over the rounds. Burst time = from the first create sent to "
+        + "the last wait returned, client construction excluded for both. fly-admin makes 2 calls per machine "
+        + "(create, one wait call, no loop, no read of the machine); the orchestrator makes 3 (create, wait, read).");
     return notes;
   }
 

@@ -10,10 +10,12 @@ import java.util.List;
  * @param calls API calls per create-and-wait per strategy and ready time
  * @param scale scale runs
  * @param overhead per-call overhead against raw WebClient, or {@code null} when JMH was skipped
+ * @param rollout the rollout at Fly's limits, or {@code null} when skipped
+ * @param coldStart the cold-start race, or {@code null} when skipped
  * @param notes conditions and limits of this run
  */
 public record BenchmarkResults(String machine, List<LatencyRow> latency, List<CallRow> calls, List<ScaleRow> scale,
-    OverheadResult overhead, List<String> notes) {
+    OverheadResult overhead, RolloutRun.RolloutRow rollout, ColdStartRun.ColdStartRow coldStart, List<String> notes) {
 
   /**
    * Detection latency of one strategy.
@@ -21,8 +23,10 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
    * @param strategy strategy label
    * @param summary latency percentiles (ms), or {@code null} when nothing succeeded
    * @param failures create-and-waits that failed
+   * @param cpuMillisPerOrchestration this (client) process's CPU time during the run the row belongs to, divided by
+   *     the create-and-waits of that run (all strategies of an interleaved run share one figure)
    */
-  public record LatencyRow(String strategy, LatencySummary summary, int failures) {
+  public record LatencyRow(String strategy, LatencySummary summary, int failures, double cpuMillisPerOrchestration) {
   }
 
   /**
@@ -75,18 +79,29 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
   }
 
   /**
-   * JMH results in microseconds per call.
+   * One JMH benchmark's score.
    *
-   * @param clientMicros the project's getMachine
-   * @param clientError its 99.9 % confidence half-width
-   * @param rawMicros raw WebClient GET
-   * @param rawError its 99.9 % confidence half-width
+   * @param micros mean time per call (µs)
+   * @param microsError its 99.9 % confidence half-width (JMH's, over all measured iterations of all forks)
+   * @param bytesPerOp bytes allocated per call by the whole JVM ({@code -prof gc}'s {@code gc.alloc.rate.norm}),
+   *     stub server included
    */
-  public record OverheadResult(double clientMicros, double clientError, double rawMicros, double rawError) {
+  public record Score(double micros, double microsError, double bytesPerOp) {
+  }
 
-    /** @return client time over raw time */
-    public double ratio() {
-      return clientMicros / rawMicros;
+  /**
+   * JMH results against the loopback stub.
+   *
+   * @param client the project's getMachine
+   * @param raw raw WebClient GET + decode into the same record
+   * @param createAndWait the orchestrator's createMachineAndWait (create, wait 200, read)
+   * @param plan forks and iterations, in words
+   */
+  public record OverheadResult(Score client, Score raw, Score createAndWait, String plan) {
+
+    /** @return client time over raw time with its 99.9 % half-width */
+    public RatioInterval ratio() {
+      return RatioInterval.of(client.micros(), client.microsError(), raw.micros(), raw.microsError());
     }
   }
 }

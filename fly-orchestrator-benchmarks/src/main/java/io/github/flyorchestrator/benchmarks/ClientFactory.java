@@ -8,6 +8,7 @@ import io.github.flyorchestrator.settings.OrchestratorSettings;
 import io.github.flyorchestrator.settings.RateLimitSettings;
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** Builds the clients and orchestrators under test through their public factories only, as a user would. */
 public final class ClientFactory {
@@ -42,6 +43,20 @@ public final class ClientFactory {
         .maxConnections(maxConnections)
         .build();
     return ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token).settings(settings).build();
+  }
+
+  /**
+   * The project's client with its default settings, the client-side rate limiter included, and a filter that
+   * counts every response's status.
+   *
+   * @param baseUrl simulator root
+   * @param token API token
+   * @param statuses the tally to count into
+   * @return the client
+   */
+  public static ReactiveFlyMachinesClient rateLimitedClient(URI baseUrl, String token, StatusTally statuses) {
+    return ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token).settings(FlyClientSettings.DEFAULTS)
+        .webClientBuilder(WebClient.builder().filter(statuses)).build();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.flyorchestrator.benchmarks;
 import io.github.flyorchestrator.benchmarks.BenchmarkResults.LatencyRow;
 import io.github.flyorchestrator.model.Machine;
 import io.github.flyorchestrator.model.MachineEvent;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,6 +92,7 @@ public final class DetectionLatencyRun {
       failures.put(strategy.label(), new AtomicInteger());
     }
     Duration stagger = Duration.ofMillis(10);
+    long cpuBefore = processCpuNanos();
     Flux.range(0, jobs.size())
         .flatMap(i -> Mono.delay(stagger.multipliedBy(i)).then(measure(jobs.get(i).strategy(), jobs.get(i).app()))
             .doOnNext(latency -> latencies.get(jobs.get(i).strategy().label()).add(latency))
@@ -99,13 +101,20 @@ public final class DetectionLatencyRun {
               return Mono.empty();
             }), jobs.size())
         .blockLast(Duration.ofMinutes(5));
+    double cpuMillisPerOrchestration = (processCpuNanos() - cpuBefore) / 1e6 / jobs.size();
     List<LatencyRow> rows = new ArrayList<>();
     for (WaitStrategy strategy : strategies) {
       ConcurrentLinkedQueue<Long> samples = latencies.get(strategy.label());
       rows.add(new LatencyRow(strategy.label() + labelSuffix, samples.isEmpty() ? null : LatencySummary.of(samples),
-          failures.get(strategy.label()).get()));
+          failures.get(strategy.label()).get(), cpuMillisPerOrchestration));
     }
     return rows;
+  }
+
+  /** @return CPU time this JVM (the client) has used so far, all threads */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * ready line) and then reads control commands from standard input, one per line, answering one line each:
  * <ul>
  *   <li>{@code slow-start APP MILLIS}: how long the app's machines take to start (simulated ms) → {@code OK}</li>
+ *   <li>{@code rate-limits on|off}: whether Fly's documented rate limits apply from now on → {@code OK}</li>
  *   <li>{@code counts}: requests received per app, from the simulator's journal →
  *       {@code COUNTS app=n app=n ...}</li>
  *   <li>{@code fault APP ROUTE TIMES KIND ARG}: the next {@code TIMES} requests of the app on the route (a
@@ -55,6 +56,10 @@ public final class SimulatorControlMain {
       switch (words[0]) {
         case "slow-start" -> {
           simulator.slowStart(words[1], Duration.ofMillis(Long.parseLong(words[2])));
+          return "OK";
+        }
+        case "rate-limits" -> {
+          simulator.rateLimitsEnabled("on".equals(words[1]));
           return "OK";
         }
         case "counts" -> {

@@ -60,7 +60,7 @@ public final class SimulatorProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a simulator process with rate limits off.
+   * Starts a simulator process with Fly's rate limits off.
    *
    * @param timeScale real time per simulated time
    * @param token the only token it accepts
@@ -75,7 +75,8 @@ public final class SimulatorProcess implements AutoCloseable {
    *
    * @param timeScale real time per simulated time
    * @param token the only token it accepts
-   * @param rateLimits whether Fly's documented rate limits apply (the soak turns them on)
+   * @param rateLimits whether Fly's documented rate limits apply (the simulator's default) or not
+   *     ({@code --no-rate-limits}); {@link #rateLimits(boolean)} changes it later
    * @return the running simulator
    */
   public static SimulatorProcess start(double timeScale, String token, boolean rateLimits) {
@@ -140,9 +141,33 @@ public final class SimulatorProcess implements AutoCloseable {
    * @param readyAfterMillis simulated time from create to started
    */
   public void readyAfter(String app, long readyAfterMillis) {
-    String reply = ask("slow-start " + app + " " + Math.max(1, readyAfterMillis - 50));
+    startDuration(app, Math.max(1, readyAfterMillis - 50));
+  }
+
+  /**
+   * Sets how long the app's machines take from {@code starting} to {@code started} (simulated time), after a create
+   * (which first waits the simulator's launch delay) or after an update (its replace delay).
+   *
+   * @param app an existing app
+   * @param millis simulated start duration
+   */
+  public void startDuration(String app, long millis) {
+    expectOk("slow-start " + app + " " + millis);
+  }
+
+  /**
+   * Turns Fly's documented rate limits on or off from now on (the buckets start full).
+   *
+   * @param enabled whether they apply
+   */
+  public void rateLimits(boolean enabled) {
+    expectOk("rate-limits " + (enabled ? "on" : "off"));
+  }
+
+  private void expectOk(String command) {
+    String reply = ask(command);
     if (!reply.startsWith("OK")) {
-      throw new IllegalStateException("simulator refused slow-start: " + reply);
+      throw new IllegalStateException("simulator refused " + command + ": " + reply);
     }
   }
 

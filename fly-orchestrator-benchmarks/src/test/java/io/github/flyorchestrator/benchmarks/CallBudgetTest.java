@@ -15,6 +15,7 @@ class CallBudgetTest {
     assertThat(CallBudget.maxCallsWithWaitEndpoint(Duration.ofSeconds(60))).isEqualTo(3);
     assertThat(CallBudget.maxCallsWithWaitEndpoint(Duration.ofMillis(60_001))).isEqualTo(4);
     assertThat(CallBudget.maxCallsWithWaitEndpoint(Duration.ofSeconds(90))).isEqualTo(4);
+    assertThat(CallBudget.maxCallsWithWaitEndpoint(Duration.ofSeconds(300))).isEqualTo(7);
   }
 
   @Test
