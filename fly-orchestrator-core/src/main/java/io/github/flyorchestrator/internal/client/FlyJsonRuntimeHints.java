@@ -16,6 +16,7 @@ import io.github.flyorchestrator.model.DnsRequirements;
 import io.github.flyorchestrator.model.ExecResult;
 import io.github.flyorchestrator.model.ExtendVolumeResult;
 import io.github.flyorchestrator.model.GuestConfig;
+import io.github.flyorchestrator.model.HostnameCertificate;
 import io.github.flyorchestrator.model.ImageRef;
 import io.github.flyorchestrator.model.IpAssignment;
 import io.github.flyorchestrator.model.IssuedCertificate;
@@ -38,6 +39,7 @@ import io.github.flyorchestrator.model.OrgVolume;
 import io.github.flyorchestrator.model.Organization;
 import io.github.flyorchestrator.model.OwnershipVerification;
 import io.github.flyorchestrator.model.ProcessInfo;
+import io.github.flyorchestrator.model.ProvisionedApp;
 import io.github.flyorchestrator.model.Region;
 import io.github.flyorchestrator.model.RegionPlacement;
 import io.github.flyorchestrator.model.Regions;
@@ -86,14 +88,14 @@ public final class FlyJsonRuntimeHints implements RuntimeHintsRegistrar {
       AppSecretsUpdate.class, Certificate.class, CertificateCheck.class, CertificateEntry.class,
       CertificateSummary.class, CertificateValidation.class, CertificateValidationError.class, CheckStatus.class,
       DnsRecords.class, DnsRequirements.class, ExecResult.class, ExtendVolumeResult.class, GuestConfig.class,
-      ImageRef.class, IpAssignment.class, IssuedCertificate.class, IssuedToken.class, Lease.class, ListenSocket.class,
-      Machine.class, MachineConfig.class, MachineEvent.class, MachineMemory.class, MachineMount.class,
-      MachineOverviewConfig.class, MachineRolloutOutcome.class, MachineRolloutStatus.class, MachineService.class,
-      MachineVersion.class, MemoryReclaim.class, OrgMachine.class, OrgVolume.class, Organization.class,
-      OwnershipVerification.class, ProcessInfo.class, Region.class, RegionPlacement.class, Regions.class,
-      RestartPolicy.class, RolloutResult.class, SecretKey.class, SecretKeyUpdate.class, ServicePort.class,
-      TokenAuthorization.class, TokenInfo.class, VerifiedToken.class, Volume.class, VolumeSnapshot.class,
-      WaitResult.class);
+      HostnameCertificate.class, ImageRef.class, IpAssignment.class, IssuedCertificate.class, IssuedToken.class,
+      Lease.class, ListenSocket.class, Machine.class, MachineConfig.class, MachineEvent.class, MachineMemory.class,
+      MachineMount.class, MachineOverviewConfig.class, MachineRolloutOutcome.class, MachineRolloutStatus.class,
+      MachineService.class, MachineVersion.class, MemoryReclaim.class, OrgMachine.class, OrgVolume.class,
+      Organization.class, OwnershipVerification.class, ProcessInfo.class, ProvisionedApp.class, Region.class,
+      RegionPlacement.class, Regions.class, RestartPolicy.class, RolloutResult.class, SecretKey.class,
+      SecretKeyUpdate.class, ServicePort.class, TokenAuthorization.class, TokenInfo.class, VerifiedToken.class,
+      Volume.class, VolumeSnapshot.class, WaitResult.class);
 
   private static final List<Class<?>> REQUEST_BODIES = List.of(AllocateIpRequest.class, CreateAppRequest.class,
       CreateVolumeRequest.class, CustomCertificateRequest.class, IpAddressType.class, MachineSpec.class,
