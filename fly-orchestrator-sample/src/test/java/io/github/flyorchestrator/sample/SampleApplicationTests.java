@@ -32,7 +32,7 @@ class SampleApplicationTests {
   void theRolloutJobRollsANewImageOverTheFleet(CapturedOutput output) {
     int exitCode = runSample("--sample.job=rollout", "--sample.fleet-size=3", "--sample.simulated-start-time=100ms");
     assertThat(exitCode).isZero();
-    assertThat(output.getOut()).contains("rolling out nginx:alpine")
+    assertThat(output.getOut()).contains("phase: rollout of 3 machines to nginx:alpine")
         .containsPattern("machine [0-9a-f]{14}: UPDATED")
         .contains("machines=3 successful=true");
     assertThat(output.getOut().split("UPDATED", -1)).hasSize(4);
