@@ -80,13 +80,21 @@ public final class BenchmarkMain {
     if (!flags.contains("--skip-rollout")) {
       int machines = quick ? 16 : RolloutRun.MACHINES;
       log("phase 5: rollout of " + machines + " machines at Fly's rate limits");
-      rollout = RolloutRun.run(machines);
+      try {
+        rollout = RolloutRun.run(machines);
+      } catch (RuntimeException e) {
+        notes.add("The rollout phase failed, so its targets read 'not measured': " + e);
+      }
     }
     ColdStartRun.ColdStartRow coldStart = null;
     if (!flags.contains("--skip-cold-start")) {
       int rounds = quick ? 1 : COLD_START_ROUNDS;
       log("phase 6: cold start, " + rounds + " rounds of " + ColdStartRun.BURST + " create-and-waits per contestant");
-      coldStart = ColdStartRun.run(rounds, out);
+      try {
+        coldStart = ColdStartRun.run(rounds, out);
+      } catch (RuntimeException e) {
+        notes.add("The cold-start phase failed, so its target reads 'not measured': " + e);
+      }
     }
     List<ScaleRow> scale = new ArrayList<>();
     if (!flags.contains("--skip-scale")) {
