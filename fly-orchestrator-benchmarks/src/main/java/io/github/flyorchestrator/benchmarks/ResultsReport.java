@@ -20,6 +20,8 @@ public final class ResultsReport {
   static final int THREAD_TARGET = 64;
   /** Live heap (after GC) target at 10,000 concurrent orchestrations. */
   static final long LIVE_HEAP_TARGET_BYTES = 128L * 1024 * 1024;
+  /** At most this many connections carry the 10,000 waits over HTTP/2. */
+  static final int CONNECTION_TARGET = 64;
   /** Rollout wall time target, as a multiple of the lower bound. */
   static final double ROLLOUT_TARGET = 1.15;
   /** Cold-start target, as a multiple of fly-admin's burst time. */
@@ -89,14 +91,18 @@ public final class ResultsReport {
     }
     md.append(String.join(", ", scales)).append(".\n\n");
     md.append("### 3. Scale: concurrent create-machine-and-wait in one client JVM\n\n");
-    md.append("| client | concurrent | succeeded | wall beyond ready time | peak live platform threads "
-        + "| peak used heap | peak heap after GC | failures |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+    md.append("| client | HTTP | concurrent | succeeded | wall beyond ready time | peak connections "
+        + "| peak live platform threads | live heap while waiting (after GC) | peak used heap | failures |\n"
+        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (ScaleRow row : results.scale()) {
-      md.append("| ").append(row.variant()).append(" | ").append(row.concurrent()).append(" | ")
+      md.append("| ").append(row.variant()).append(" | ").append(row.httpVersion()).append(" | ")
+          .append(row.concurrent()).append(" | ")
           .append(row.succeeded()).append(" (").append(fmt(100.0 * row.succeeded() / row.concurrent())).append(" %) | ")
           .append(row.wallMillis() < 0 ? "did not finish" : (row.wallMillis() - row.readyAfterMillis()) + " ms")
+          .append(" | ").append(row.peakConnections() < 0 ? "-" : row.peakConnections())
           .append(" | ").append(row.peakPlatformThreads() < 0 ? "-" : row.peakPlatformThreads()).append(" | ")
-          .append(mb(row.peakHeapBytes())).append(" | ").append(mb(row.peakHeapAfterGcBytes())).append(" | ")
+          .append(row.liveHeapBytes() < 0 ? mb(row.peakHeapAfterGcBytes()) : heapFigures(row)).append(" | ")
+          .append(mb(row.peakHeapBytes())).append(" | ")
           .append(row.errors().replace('|', '/')).append(" |\n");
     }
     md.append(overheadSection(results.overhead()));
@@ -138,16 +144,21 @@ public final class ResultsReport {
             "max " + row.maxCalls() + ", mean " + fmt(row.meanCalls())));
       }
     }
-    Optional<ScaleRow> big = results.scale().stream()
-        .filter(row -> row.variant().startsWith(SCALE_MAIN_VARIANT) && row.concurrent() == 10_000).findFirst();
-    lines.add(check("10,000 concurrent orchestrations all succeed", big.map(r -> r.succeeded() == r.concurrent()),
-        big.map(r -> r.succeeded() + " of " + r.concurrent()).orElse("")));
+    Optional<ScaleRow> big = largestRow(results, ScaleRun.Variant.ORCHESTRATOR_H2C);
+    lines.add(check("10,000 concurrent orchestrations over HTTP/2 all succeed",
+        big.map(r -> r.succeeded() == r.concurrent()), big.map(r -> r.succeeded() + " of " + r.concurrent()).orElse("")));
+    lines.add(check("… over at most " + CONNECTION_TARGET + " connections",
+        big.map(r -> r.peakConnections() >= 0 && r.peakConnections() <= CONNECTION_TARGET),
+        big.map(r -> "peak " + r.peakConnections()).orElse("")));
     lines.add(check("… with fewer than " + THREAD_TARGET + " live platform threads",
         big.map(r -> r.peakPlatformThreads() >= 0 && r.peakPlatformThreads() < THREAD_TARGET),
         big.map(r -> "peak " + r.peakPlatformThreads()).orElse("")));
     lines.add(check("… with at most " + LIVE_HEAP_TARGET_BYTES / (1024 * 1024) + " MB live heap (after GC)",
-        big.map(r -> r.peakHeapAfterGcBytes() >= 0 && r.peakHeapAfterGcBytes() <= LIVE_HEAP_TARGET_BYTES),
-        big.map(r -> mb(r.peakHeapAfterGcBytes()) + " after GC; sampled peak " + mb(r.peakHeapBytes())).orElse("")));
+        big.map(r -> r.liveHeapBytes() >= 0 && r.liveHeapBytes() <= LIVE_HEAP_TARGET_BYTES),
+        big.map(ResultsReport::heapFigures).orElse("")));
+    largestRow(results, ScaleRun.Variant.ORCHESTRATOR).ifPresent(r -> lines.add("- HTTP/1.1 beside it (no target): "
+        + r.succeeded() + " of " + r.concurrent() + " succeed, peak " + r.peakConnections() + " connections, "
+        + r.peakPlatformThreads() + " platform threads, " + heapFigures(r)));
     OverheadResult o = results.overhead();
     lines.add(check("getMachine against raw WebClient + decode ≤ " + OVERHEAD_TARGET + " (loopback stub)",
         o == null ? Optional.empty() : Optional.of(o.ratio().ratio() <= OVERHEAD_TARGET),
@@ -239,8 +250,16 @@ public final class ResultsReport {
     return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
   }
 
-  /** Label prefix of the scale rows the targets are checked on. */
-  static final String SCALE_MAIN_VARIANT = "orchestrator";
+  private static Optional<ScaleRow> largestRow(BenchmarkResults results, ScaleRun.Variant variant) {
+    return results.scale().stream().filter(row -> row.variant().equals(variant.label()) && row.concurrent() == 10_000)
+        .findFirst();
+  }
+
+  private static String heapFigures(ScaleRow row) {
+    long perWait = row.liveHeapBytesPerWait();
+    return mb(row.liveHeapBytes()) + " live while waiting, " + mb(row.idleHeapBytes()) + " before"
+        + (perWait < 0 ? "" : ", " + String.format(Locale.ROOT, "%.1f KB", perWait / 1024.0) + " per wait");
+  }
 
   private static String check(String target, Optional<Boolean> met, String measured) {
     String verdict = met.map(ok -> ok ? "**met**" : "**missed**").orElse("not measured");

@@ -20,8 +20,10 @@ class ResultsReportTest {
             new LatencyRow(Strategies.REFERENCE, new LatencySummary(200, 500, 950, 1200, 1300), 0, 1.5)),
         List.of(new CallRow(Strategies.WAIT_ENDPOINT, 90, 0.1, 20, maxCallsAt90, maxCallsAt90, 0),
             new CallRow(Strategies.NAIVE, 90, 0.1, 20, 90, 91, 0)),
-        List.of(new ScaleRow(ScaleRun.Variant.ORCHESTRATOR.label(), 10_000, 10_000, 10_000, 25_000, peakThreads,
-            300L << 20, 100L << 20, "none")),
+        List.of(new ScaleRow(ScaleRun.Variant.ORCHESTRATOR.label(), 10_000, 10_000, 10_000, 25_000, 40,
+            300L << 20, 400L << 20, "none", "HTTP1_1", 10_000, 400L << 20, 20L << 20),
+            new ScaleRow(ScaleRun.Variant.ORCHESTRATOR_H2C.label(), 10_000, 10_000, 10_000, 25_000, peakThreads,
+                300L << 20, 100L << 20, "none", "H2C", peakThreads, 100L << 20, 20L << 20)),
         new OverheadResult(new Score(clientMicros, 1, 4000), new Score(100, 1, 3000), new Score(400, 5, 20000),
             "plan"),
         rollout(0, 18_000), coldStart(600, 500), List.of("a note"));
@@ -49,8 +51,18 @@ class ResultsReportTest {
         .contains("(a) p99 detection latency ≤ 50 ms, interleaved: **missed** (p99 51 ms; client CPU 1.50 ms per")
         .contains("(a) API calls ≤ 4 when ready after 90 s: **missed** (max 5")
         .contains("fewer than 64 live platform threads: **missed** (peak 64)")
+        .contains("over at most 64 connections: **met** (peak 64)")
         .contains("getMachine against raw WebClient + decode ≤ 1.05 (loopback stub): **missed** "
             + "(ratio 1.060 ± 0.015)");
+  }
+
+  @Test
+  void theHttp2RowCarriesTheScaleTargetsAndHttp11IsReportedBesideIt() {
+    String targets = ResultsReport.targets(results(50, 4, 65, 105));
+    assertThat(targets)
+        .contains("over at most 64 connections: **missed** (peak 65)")
+        .contains("at most 128 MB live heap (after GC): **met** (100 MB live while waiting, 20 MB before, 8.2 KB per wait)")
+        .contains("- HTTP/1.1 beside it (no target): 10000 of 10000 succeed, peak 10000 connections");
   }
 
   @Test
