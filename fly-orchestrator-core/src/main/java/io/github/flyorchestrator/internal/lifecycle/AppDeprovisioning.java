@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code deprovisionAppAndWait}: undoes {@code provisionAppAndWait} in one observation
- * ({@value #DEPROVISION_APP_AND_WAIT}) and one deadline. It releases every address of the app, deletes the app (its
+ * ({@code deprovision_app_and_wait}) and one deadline. It releases every address of the app, deletes the app (its
  * certificates go with it) and reads it until the read answers 404. A 404 anywhere means that part is already gone,
  * so a re-run after a failure or a timeout finishes the job; an app that does not exist is done at once.
  */

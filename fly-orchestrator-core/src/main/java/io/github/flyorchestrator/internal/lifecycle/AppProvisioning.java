@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code provisionAppAndWait}: makes an app ready for traffic on its hostnames, in one observation
- * ({@value #PROVISION_APP_AND_WAIT}) and one deadline. It reads the app and adopts it when it belongs to the
+ * ({@code provision_app_and_wait}) and one deadline. It reads the app and adopts it when it belongs to the
  * requested organization (an app of another organization is an error, nothing is changed), or creates it
  * ({@link AppCreate}: no double create, read back until readable); then allocates the addresses it lacks
  * ({@link AppAddresses}), requests a certificate for each hostname it lacks and waits until every one is issued
