@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
- * Body of {@code POST /v1/apps/{app}/ip_assignments} ({@code assignIPRequest}). Use a factory for the common kinds
- * ({@link #sharedV4()}, {@link #dedicatedV4()}, {@link #v6()}, {@link #privateV6()}) or {@link #builder(IpAddressType)};
- * a part left unset ({@code null}) is not sent.
+ * Body of {@code POST /v1/apps/{app}/ip_assignments} ({@code assignIPRequest}). Use a factory for the common
+ * kinds ({@link #sharedV4()}, {@link #dedicatedV4()}, {@link #v6()}, {@link #privateV6()}) or
+ * {@link #builder(IpAddressType)}; a part left unset ({@code null}) is not sent.
  *
  * @param type the kind of address (required)
  * @param region region of a regional address, or {@code null} for a global (anycast) one
