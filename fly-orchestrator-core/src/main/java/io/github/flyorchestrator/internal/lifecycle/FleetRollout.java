@@ -96,7 +96,8 @@ public final class FleetRollout {
       Deadline deadline = Deadline.start(request.machineTimeout(), support.scheduler());
       Mono<MachineRolloutOutcome> underLease = leases.run(app, id, request.leaseTtl(), request.machineTimeout(),
           lease -> updateUnderLease(request, id, lease, deadline));
-      return alreadyUpdated(request, listed, deadline)
+      // Deferred: a config change that throws fails this machine alone, as any other failure does.
+      return Mono.defer(() -> alreadyUpdated(request, listed, deadline))
           .switchIfEmpty(underLease)
           .onErrorResume(error -> {
             if (request.failurePolicy() == RolloutFailurePolicy.STOP_AT_FIRST_FAILURE) {
@@ -117,7 +118,7 @@ public final class FleetRollout {
     if (listed.config() == null) {
       return Mono.empty();
     }
-    MachineConfig target = request.configChange().apply(listed.config());
+    MachineConfig target = targetConfig(request, listed);
     if (!Objects.equals(target, listed.config())) {
       return Mono.empty();
     }
@@ -138,7 +139,7 @@ public final class FleetRollout {
           if (!current.isHostOk()) {
             return Mono.just(hostUnhealthy(current, deadline.elapsed()));
           }
-          MachineConfig target = request.configChange().apply(current.config());
+          MachineConfig target = targetConfig(request, current);
           if (Objects.equals(target, current.config())) {
             return Mono.just(new MachineRolloutOutcome(id, MachineRolloutStatus.ALREADY_CURRENT,
                 current.currentVersion(), current.currentVersion(), null, deadline.elapsed()));
@@ -154,6 +155,25 @@ public final class FleetRollout {
               .map(updated -> new MachineRolloutOutcome(id, MachineRolloutStatus.UPDATED, current.currentVersion(),
                   updated.currentVersion(), null, deadline.elapsed()));
         });
+  }
+
+  /**
+   * The config the change makes of a machine's config.
+   *
+   * @throws IllegalStateException when the machine has no config or the change returns none: nothing to send
+   */
+  private static MachineConfig targetConfig(RolloutRequest request, Machine machine) {
+    if (machine.config() == null) {
+      throw new IllegalStateException("machine " + machine.id() + " of app " + request.appName()
+          + " came back from the API without a config, so the rollout's change had nothing to apply to;"
+          + " it was not updated");
+    }
+    MachineConfig target = request.configChange().apply(machine.config());
+    if (target == null) {
+      throw new IllegalStateException("the rollout's config change returned no config (null) for machine "
+          + machine.id() + " of app " + request.appName() + "; it was not updated");
+    }
+    return target;
   }
 
   private static MachineRolloutOutcome hostUnhealthy(Machine machine, Duration elapsed) {

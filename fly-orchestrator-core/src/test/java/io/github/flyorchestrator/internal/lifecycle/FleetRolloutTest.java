@@ -195,6 +195,52 @@ class FleetRolloutTest {
   }
 
   @Test
+  void aMachineReadWithoutAConfigFailsWithAMessageSayingSoAndIsNotUpdated() {
+    fleet.put("m2", fleet.get("m2").toBuilder().config(null).build());
+
+    RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new")
+        .failurePolicy(RolloutFailurePolicy.CONTINUE).build());
+
+    assertThat(result.withStatus(MachineRolloutStatus.FAILED)).singleElement().satisfies(outcome -> {
+      assertThat(outcome.machineId()).isEqualTo("m2");
+      assertThat(outcome.errorMessage()).isEqualTo("machine m2 of app fleet came back from the API without a config,"
+          + " so the rollout's change had nothing to apply to; it was not updated");
+    });
+    assertThat(client.machineCalls("update")).extracting(ScriptedFlyMachinesClient.MachineCall::machineId)
+        .doesNotContain("m2").hasSize(5);
+    assertThat(client.machineCalls("release")).hasSize(6);
+  }
+
+  @Test
+  void aConfigChangeThatReturnsNullFailsEachMachineWithAMessageNamingTheChange() {
+    RolloutResult result = run(RolloutRequest.builder(APP).configChange(config -> null).concurrency(1).build());
+
+    assertThat(result.outcomes()).extracting(MachineRolloutOutcome::status)
+        .containsExactly(MachineRolloutStatus.FAILED, MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED,
+            MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED, MachineRolloutStatus.SKIPPED);
+    assertThat(result.outcomes().get(0).errorMessage()).isEqualTo("the rollout's config change returned no config"
+        + " (null) for machine m1 of app fleet; it was not updated");
+    assertThat(client.machineCalls("update")).isEmpty();
+  }
+
+  @Test
+  void aConfigChangeThatThrowsFailsThatMachineAloneNotTheWholeRollout() {
+    RolloutResult result = run(RolloutRequest.builder(APP).failurePolicy(RolloutFailurePolicy.CONTINUE)
+        .configChange(config -> {
+          if (config.image().equals("old")) {
+            throw new IllegalArgumentException("no target for image old");
+          }
+          return config;
+        }).selection(machine -> Set.of("m1", "m2").contains(machine.id())).build());
+
+    assertThat(result.outcomes()).extracting(MachineRolloutOutcome::status)
+        .containsExactly(MachineRolloutStatus.FAILED, MachineRolloutStatus.FAILED);
+    assertThat(result.outcomes()).extracting(MachineRolloutOutcome::errorMessage)
+        .containsOnly("no target for image old");
+    assertThat(client.machineCalls("update")).isEmpty();
+  }
+
+  @Test
   void theSelectionLimitsWhichMachinesTakePart() {
     RolloutResult result = run(RolloutRequest.builder(APP).targetImage("new")
         .selection(machine -> Set.of("m2", "m4").contains(machine.id())).build());
