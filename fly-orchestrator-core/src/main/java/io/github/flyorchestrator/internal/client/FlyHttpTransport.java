@@ -112,21 +112,19 @@ final class FlyHttpTransport {
     Sinks.Empty<Void> sending = Sinks.empty();
     WebClient.RequestBodySpec spec = webClient.method(call.method())
         .uri(call.uriTemplate(), call.uriVariables())
-        .headers(headers -> {
-          if (call.leaseNonce() != null) {
-            headers.set(LEASE_NONCE_HEADER, call.leaseNonce());
-          }
-        })
         .httpRequest(request -> {
           token.accept(request);
           applyResponseTimeout(request, timeout);
           // Called once a connection is at hand, just before the request is written: the attempt starts here.
           sending.tryEmitEmpty();
         });
+    if (call.leaseNonce() != null) {
+      spec = spec.header(LEASE_NONCE_HEADER, call.leaseNonce());
+    }
     WebClient.RequestHeadersSpec<?> ready = call.body() == null
         ? spec
         : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
-    return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout))
+    return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout, attempt))
         .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)))
         .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
             failure -> transportFailure(call, failure));
@@ -142,12 +140,13 @@ final class FlyHttpTransport {
   /**
    * Reads the response. Reactor Netty's response timeout only bounds the pause between two reads, so a server that
    * trickles the body a few bytes at a time would never time out: the whole body must also arrive within
-   * {@code timeout} after the headers.
+   * {@code timeout} after the headers (see {@link #bounded}).
    */
-  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder, Duration timeout) {
+  private <T> Mono<T> handle(FlyCall call, ClientResponse response, FlyJson.Decoder<T> decoder, Duration timeout,
+      Duration attempt) {
     int status = response.statusCode().value();
     if (!response.statusCode().is2xxSuccessful()) {
-      return readErrorBody(response, timeout).flatMap(body -> {
+      return readErrorBody(response, timeout, attempt).flatMap(body -> {
         FlyException failure = errors.fromResponse(call.method().name(), pathOf(response), status,
             requestIdOf(response), body);
         // A 429 is refused before anything is done, so any call may be sent again, creates included.
@@ -162,10 +161,9 @@ final class FlyHttpTransport {
       });
     }
     if (decoder == null) {
-      return response.releaseBody().timeout(timeout).then(Mono.empty());
+      return bounded(response.releaseBody(), timeout, attempt).then(Mono.empty());
     }
-    return response.bodyToMono(byte[].class)
-        .timeout(timeout)
+    return bounded(response.bodyToMono(byte[].class), timeout, attempt)
         .defaultIfEmpty(EMPTY)
         .onErrorMap(DataBufferLimitException.class,
             e -> unreadable(call, response, "exceeds the client's in-memory limit", e))
@@ -208,9 +206,18 @@ final class FlyHttpTransport {
     return true;
   }
 
-  private static Mono<String> readErrorBody(ClientResponse response, Duration timeout) {
-    return response.bodyToMono(String.class)
-        .timeout(timeout)
+  /**
+   * Bounds the body's arrival by {@code timeout} after the headers. When the attempt's own timeout is no longer, the
+   * attempt runs out first anyway (it started before the headers came), so no second timer is set: the default
+   * settings (10 s attempt, 30 s read) and every wait call take this path.
+   */
+  private static <B> Mono<B> bounded(Mono<B> body, Duration timeout, Duration attempt) {
+    return timeout.compareTo(attempt) < 0 ? body.timeout(timeout) : body;
+  }
+
+  /** Reads an error answer's body, or says why it could not be read. */
+  private static Mono<String> readErrorBody(ClientResponse response, Duration timeout, Duration attempt) {
+    return bounded(response.bodyToMono(String.class), timeout, attempt)
         .defaultIfEmpty("")
         .onErrorResume(e -> Mono.just("<unreadable body: " + e.getClass().getSimpleName() + ">"));
   }
