@@ -1,7 +1,10 @@
 package io.github.flyorchestrator.benchmarks;
 
 import io.github.flyorchestrator.ReactiveFlyMachinesClient;
+import io.github.flyorchestrator.ReactiveFlyOrchestrator;
+import io.github.flyorchestrator.param.CreateMachineRequest;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,7 +12,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * Bytes allocated per GET by the whole JVM (all threads: caller, event loops, stub), counted over a fixed number of
+ * Bytes allocated per GET (and per create-and-wait) by the whole JVM (all threads: caller, event loops, stub), counted over a fixed number of
  * calls rather than over time, so that a busy host slows it down without changing its figure:
  * {@code java -XX:-DoEscapeAnalysis -cp benchmarks.jar io.github.flyorchestrator.benchmarks.AllocationProbe [calls]}.
  * Without escape analysis every allocation the code makes is counted from the first compiled call on, which makes
@@ -32,11 +35,15 @@ public final class AllocationProbe {
       Supplier<Object> clientGet = () -> client.getMachine("bench-jmh", LoopbackStub.MACHINE_ID).block();
       Supplier<Object> rawGet = () -> raw.get().uri("/apps/{app}/machines/{id}", "bench-jmh", LoopbackStub.MACHINE_ID)
           .retrieve().bodyToMono(io.github.flyorchestrator.model.Machine.class).block();
+      ReactiveFlyOrchestrator orchestrator = ClientFactory.orchestrator(client, true, 1.0);
+      Supplier<Object> createAndWait = () -> orchestrator.createMachineAndWait(CreateMachineRequest
+          .builder("bench-jmh", Contestants.CONFIG).timeout(Duration.ofSeconds(30)).build()).block();
       for (int round = 0; round < 2; round++) {
         double clientBytes = bytesPerCall(clientGet, calls);
         double rawBytes = bytesPerCall(rawGet, calls);
-        System.out.printf(Locale.ROOT, "round %d: client %.0f B/GET, raw %.0f B/GET, difference %+.0f%n", round,
-            clientBytes, rawBytes, clientBytes - rawBytes);
+        double orchestrationBytes = bytesPerCall(createAndWait, calls / 3);
+        System.out.printf(Locale.ROOT, "round %d: client %.0f B/GET, raw %.0f B/GET, difference %+.0f; "
+            + "create-and-wait %.0f B%n", round, clientBytes, rawBytes, clientBytes - rawBytes, orchestrationBytes);
       }
       client.close();
       pool.disposeLater().block();
