@@ -174,9 +174,10 @@ public final class BenchmarkMain {
     notes.add("JMH: one thread, each fork a fresh JVM with its own loopback stub (a Reactor Netty server on its own "
         + "event loop in the same JVM answering fixed bodies: no simulator). Both GETs fetch the same machine JSON "
         + "and decode it into the same record, over the same HTTP/1.1 transport with a pool each; the client is built "
-        + "with client-side rate limits off (a limiter would pace a loop over one machine). The two GETs run by "
-        + "turns, one iteration each, in every fork; each fork gives one ratio (its client mean over its raw mean) and "
-        + "the ratio's 99.9 % half-width is Student's t over the per-fork ratios. Bytes per call are "
+        + "with client-side rate limits off (a limiter would pace a loop over one machine). Each operation makes "
+        + "one GET of each, in alternating order, each timed on its own, so host noise hits both alike; each fork "
+        + "gives one ratio (its client time over its raw time) and the ratio's 99.9 % half-width is Student's t over "
+        + "the per-fork ratios. Bytes per call (each GET alone, in a fork of its own) are "
         + "-prof gc's gc.alloc.rate.norm: everything the JVM allocated per call, the stub's share included (equal "
         + "for both GETs), so the difference of the two GETs is the client's own.");
     notes.add("CPU per create-and-wait: the client JVM's process CPU time (all threads) during a latency run, "

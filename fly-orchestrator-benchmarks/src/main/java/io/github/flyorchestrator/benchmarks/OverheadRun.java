@@ -19,44 +19,45 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Phase 4 through JMH's runner with the GC profiler ({@code -prof gc}), each fork a fresh JVM with its own
- * {@link LoopbackStub}: no simulator, so the server's cost is small and equal for both GETs. The two GETs run by turns
- * in every fork ({@link GetMachineOverheadBenchmark}, {@code alternate}); the ratio's interval is Student's t over
- * the per-fork ratios ({@link RatioInterval}). {@link CreateAndWaitBenchmark} runs after them in fewer forks.
+ * Phase 4 through JMH's runner, each fork a fresh JVM with its own {@link LoopbackStub}: no simulator, so the server's
+ * cost is small and equal for both GETs. The ratio comes from {@link GetMachineOverheadBenchmark#pair} (one GET of
+ * each per operation, each timed on its own) in {@code forks} forks, its interval from Student's t over the per-fork
+ * ratios ({@link RatioInterval}); bytes per call ({@code -prof gc}) from {@link GetMachineOverheadBenchmark#getMachine}
+ * for each GET and from {@link CreateAndWaitBenchmark}, in {@code profiledForks} forks each.
  */
 public final class OverheadRun {
 
   /**
    * How much JMH runs.
    *
-   * @param forks JVM forks of the paired GET benchmark
-   * @param warmUpIterations warm-up iterations per fork (even, so that measuring starts with the client's turn)
-   * @param measurementIterations measured iterations per fork (even: as many for each GET)
+   * @param forks JVM forks of the paired GETs
+   * @param warmUpIterations warm-up iterations per fork
+   * @param measurementIterations measured iterations per fork
    * @param iterationMillis length of one iteration
-   * @param createAndWaitForks JVM forks of the create-and-wait benchmark (same iterations)
+   * @param profiledForks JVM forks of each profiled benchmark (bytes per call; same iterations)
    */
   public record Plan(int forks, int warmUpIterations, int measurementIterations, int iterationMillis,
-      int createAndWaitForks) {
+      int profiledForks) {
 
-    /** The full run: 10 forks × (4 s warm-up + 8 s measured) of the two GETs by turns, about 3 min in all. */
-    public static final Plan FULL = new Plan(10, 8, 16, 500, 2);
+    /** The full run: 10 forks × (4 s warm-up + 6 s measured) of paired GETs, about 2.5 min in all. */
+    public static final Plan FULL = new Plan(10, 8, 12, 500, 1);
     /** {@code --quick}: a few short forks. */
     public static final Plan QUICK = new Plan(3, 4, 6, 500, 1);
 
     /**
-     * @throws IllegalArgumentException when an iteration count is odd or fewer than two forks are asked for
+     * @throws IllegalArgumentException when fewer than two forks or no measured iteration are asked for
      */
     public Plan {
-      if (warmUpIterations % 2 != 0 || measurementIterations < 2 || measurementIterations % 2 != 0 || forks < 2) {
-        throw new IllegalArgumentException("iterations must come in pairs and the ratio needs at least two forks");
+      if (forks < 2 || measurementIterations < 1 || profiledForks < 1) {
+        throw new IllegalArgumentException("the ratio needs at least two forks and every run a measured iteration");
       }
     }
 
-    /** @return e.g. "12 forks × (8 warm-up + 16 measured iterations of 500 ms, the two GETs by turns)" */
+    /** @return e.g. "10 forks × (8 warm-up + 12 measured iterations of 500 ms) of paired GETs; ..." */
     public String describe() {
       return forks + " forks × (" + warmUpIterations + " warm-up + " + measurementIterations
-          + " measured iterations of " + iterationMillis + " ms, the two GETs by turns); create-and-wait "
-          + createAndWaitForks + " fork(s) of the same";
+          + " measured iterations of " + iterationMillis + " ms) of paired GETs; bytes per call from "
+          + profiledForks + " fork(s) of each GET alone and of create-and-wait with -prof gc";
     }
   }
 
@@ -67,35 +68,52 @@ public final class OverheadRun {
 
   /**
    * @param plan forks and iterations
-   * @param jmhLog where JMH writes its own output
+   * @param jmhLog where JMH writes its own output (the profiled runs beside it)
    * @return the scores and the ratio
    * @throws RunnerException when JMH fails
    */
   public static OverheadResult run(Plan plan, Path jmhLog) throws RunnerException {
-    RunResult pairs = runOne(GetMachineOverheadBenchmark.class, plan, plan.forks(), jmhLog);
-    Path createAndWaitLog = jmhLog.resolveSibling("jmh-create-and-wait.log");
-    RunResult createAndWait = runOne(CreateAndWaitBenchmark.class, plan, plan.createAndWaitForks(), createAndWaitLog);
-    return summarise(forkPairs(pairs), score(createAndWait), plan.describe());
+    String benchmark = GetMachineOverheadBenchmark.class.getName();
+    Collection<RunResult> pairs = runJmh(benchmark + ".pair$", plan, plan.forks(), false, jmhLog);
+    Collection<RunResult> alone = runJmh(benchmark + ".getMachine$", plan, plan.profiledForks(), true,
+        jmhLog.resolveSibling("jmh-getmachine-gc.log"));
+    Collection<RunResult> createAndWait = runJmh(CreateAndWaitBenchmark.class.getName() + ".*", plan,
+        plan.profiledForks(), true, jmhLog.resolveSibling("jmh-create-and-wait.log"));
+    double clientBytes = Double.NaN;
+    double rawBytes = Double.NaN;
+    for (RunResult result : alone) {
+      double bytes = score(result).bytesPerOp();
+      if ("client".equals(result.getParams().getParam("name"))) {
+        clientBytes = bytes;
+      } else {
+        rawBytes = bytes;
+      }
+    }
+    return summarise(forkPairs(only(pairs, jmhLog)), clientBytes, rawBytes, score(only(createAndWait, jmhLog)),
+        plan.describe());
   }
 
-  private static RunResult runOne(Class<?> benchmark, Plan plan, int forks, Path jmhLog) throws RunnerException {
+  private static Collection<RunResult> runJmh(String include, Plan plan, int forks, boolean gc, Path jmhLog)
+      throws RunnerException {
     OptionsBuilder options = new OptionsBuilder();
-    if (benchmark == GetMachineOverheadBenchmark.class) {
-      options.param("contestant", GetMachineOverheadBenchmark.ALTERNATE);
+    if (gc) {
+      options.addProfiler(GCProfiler.class);
     }
-    options.include(benchmark.getName() + ".*")
+    options.include(include)
         .forks(forks)
         .warmupIterations(plan.warmUpIterations())
         .warmupTime(TimeValue.milliseconds(plan.iterationMillis()))
         .measurementIterations(plan.measurementIterations())
         .measurementTime(TimeValue.milliseconds(plan.iterationMillis()))
-        .addProfiler(GCProfiler.class)
         .jvmArgs("-Xmx1g")
         .shouldFailOnError(true)
         .output(jmhLog.toString());
-    Collection<RunResult> results = new Runner(options.build()).run();
+    return new Runner(options.build()).run();
+  }
+
+  private static RunResult only(Collection<RunResult> results, Path jmhLog) {
     if (results.size() != 1) {
-      throw new IllegalStateException("JMH did not report " + benchmark.getSimpleName() + "; see " + jmhLog);
+      throw new IllegalStateException("JMH reported " + results.size() + " results instead of one; see " + jmhLog);
     }
     return results.iterator().next();
   }
@@ -103,53 +121,54 @@ public final class OverheadRun {
   private static List<ForkPair> forkPairs(RunResult result) {
     List<ForkPair> forks = new ArrayList<>();
     for (BenchmarkResult fork : result.getBenchmarkResults()) {
-      List<Double> micros = new ArrayList<>();
-      List<Double> bytes = new ArrayList<>();
+      double clientNanos = 0;
+      double rawNanos = 0;
+      double pairs = 0;
       for (IterationResult iteration : fork.getIterationResults()) {
-        micros.add(iteration.getPrimaryResult().getScore());
-        Result<?> allocation = secondary(iteration.getSecondaryResults());
-        if (allocation != null) {
-          bytes.add(allocation.getScore());
-        }
+        Map<String, Result> counters = iteration.getSecondaryResults();
+        clientNanos += secondary(counters, "clientNanos");
+        rawNanos += secondary(counters, "rawNanos");
+        pairs += secondary(counters, "pairs");
       }
-      forks.add(ForkPair.of(micros, bytes.size() == micros.size() ? bytes : List.of()));
+      forks.add(ForkPair.of(clientNanos, rawNanos, pairs));
     }
     return forks;
   }
 
   /**
-   * @param forks the paired GET benchmark's forks
+   * @param forks the paired GETs' forks
+   * @param clientBytes bytes per client GET
+   * @param rawBytes bytes per raw GET
    * @param createAndWait the create-and-wait score
    * @param plan the plan in words
    * @return the two GETs' scores (means over forks, Student's t half-widths over the per-fork means) and the ratio
    */
-  static OverheadResult summarise(List<ForkPair> forks, Score createAndWait, String plan) {
+  static OverheadResult summarise(List<ForkPair> forks, double clientBytes, double rawBytes, Score createAndWait,
+      String plan) {
     double[] ratios = forks.stream().mapToDouble(ForkPair::ratio).toArray();
-    return new OverheadResult(acrossForks(forks, ForkPair::clientMicros, ForkPair::clientBytes),
-        acrossForks(forks, ForkPair::rawMicros, ForkPair::rawBytes), createAndWait,
+    return new OverheadResult(acrossForks(forks, ForkPair::clientMicros, clientBytes),
+        acrossForks(forks, ForkPair::rawMicros, rawBytes), createAndWait,
         RatioInterval.ofForkRatios(ratios, RatioInterval.CONFIDENCE), plan);
   }
 
-  private static Score acrossForks(List<ForkPair> forks, ToDoubleFunction<ForkPair> micros,
-      ToDoubleFunction<ForkPair> bytes) {
+  private static Score acrossForks(List<ForkPair> forks, ToDoubleFunction<ForkPair> micros, double bytes) {
     double[] interval = RatioInterval.meanAndHalfWidth(forks.stream().mapToDouble(micros).toArray(),
         RatioInterval.CONFIDENCE);
-    return new Score(interval[0], interval[1], forks.stream().mapToDouble(bytes).average().orElse(Double.NaN));
+    return new Score(interval[0], interval[1], bytes);
   }
 
   private static Score score(RunResult result) {
     Result<?> primary = result.getPrimaryResult();
-    Result<?> allocation = secondary(result.getSecondaryResults());
     return new Score(primary.getScore(), primary.getScoreError(),
-        allocation == null ? Double.NaN : allocation.getScore());
+        secondary(result.getSecondaryResults(), ALLOCATION));
   }
 
-  private static Result<?> secondary(Map<String, Result> results) {
+  private static double secondary(Map<String, Result> results, String label) {
     for (Map.Entry<String, Result> entry : results.entrySet()) {
-      if (entry.getKey().endsWith(ALLOCATION)) {
-        return entry.getValue();
+      if (entry.getKey().endsWith(label)) {
+        return entry.getValue().getScore();
       }
     }
-    return null;
+    return Double.NaN;
   }
 }
