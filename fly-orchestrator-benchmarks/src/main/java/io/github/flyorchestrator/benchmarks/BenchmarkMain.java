@@ -171,11 +171,13 @@ public final class BenchmarkMain {
     notes.add("The blocking baseline uses RestClient on HttpURLConnection (-Dhttp.maxConnections=N so connections are "
         + "kept alive) and sleeps per the reference schedule, one platform thread per wait; all N threads are started "
         + "and held at a latch before the first request, and the wall time includes starting them.");
-    notes.add("JMH: one thread, each fork a fresh JVM with its own loopback stub (a Reactor Netty server in the same "
-        + "JVM answering fixed bodies: no simulator). Both GETs fetch the same machine JSON and decode it into the "
-        + "same record; the client is built with client-side rate limits off (a limiter would pace a loop over one "
-        + "machine). The ratio's 99.9 % half-width is propagated from JMH's two half-widths (each over all "
-        + "measured iterations of all forks): relative half-width = sqrt((e1/m1)² + (e2/m2)²). Bytes per call are "
+    notes.add("JMH: one thread, each fork a fresh JVM with its own loopback stub (a Reactor Netty server on its own "
+        + "event loop in the same JVM answering fixed bodies: no simulator). Both GETs fetch the same machine JSON "
+        + "and decode it into the same record, over the same HTTP/1.1 transport with a pool each; the client is built "
+        + "with client-side rate limits off (a limiter would pace a loop over one machine). Each operation makes "
+        + "one GET of each, in alternating order, each timed on its own, so host noise hits both alike; each fork "
+        + "gives one ratio (its client time over its raw time) and the ratio's 99.9 % half-width is Student's t over "
+        + "the per-fork ratios. Bytes per call (each GET alone, in a fork of its own) are "
         + "-prof gc's gc.alloc.rate.norm: everything the JVM allocated per call, the stub's share included (equal "
         + "for both GETs), so the difference of the two GETs is the client's own.");
     notes.add("CPU per create-and-wait: the client JVM's process CPU time (all threads) during a latency run, "

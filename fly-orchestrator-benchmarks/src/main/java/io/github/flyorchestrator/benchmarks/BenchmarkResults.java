@@ -92,16 +92,12 @@ public record BenchmarkResults(String machine, List<LatencyRow> latency, List<Ca
   /**
    * JMH results against the loopback stub.
    *
-   * @param client the project's getMachine
-   * @param raw raw WebClient GET + decode into the same record
+   * @param client the project's getMachine (mean over forks, Student's t half-width over the per-fork means)
+   * @param raw raw WebClient GET + decode into the same record (likewise)
    * @param createAndWait the orchestrator's createMachineAndWait (create, wait 200, read)
+   * @param ratio client time over raw time, from the per-fork ratios of the two GETs run by turns
    * @param plan forks and iterations, in words
    */
-  public record OverheadResult(Score client, Score raw, Score createAndWait, String plan) {
-
-    /** @return client time over raw time with its 99.9 % half-width */
-    public RatioInterval ratio() {
-      return RatioInterval.of(client.micros(), client.microsError(), raw.micros(), raw.microsError());
-    }
+  public record OverheadResult(Score client, Score raw, Score createAndWait, RatioInterval ratio, String plan) {
   }
 }

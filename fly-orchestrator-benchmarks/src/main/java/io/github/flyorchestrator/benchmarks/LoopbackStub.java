@@ -14,12 +14,14 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /**
  * A minimal Reactor Netty server on loopback that answers the Machines API routes of a create-and-wait with fixed
  * bodies and no work of its own: {@code GET .../machines/{id}} a started machine, {@code POST .../machines} the same
  * machine {@code created}, {@code GET .../wait} {@code {"ok":true,"state":"started"}} at once. It measures the
- * client without a server's cost in it: the stub's cost is the same for every contestant.
+ * client without a server's cost in it: the stub's cost is the same for every contestant. It runs on an event loop
+ * of its own (one thread), so that it never queues behind the clients' work on Reactor Netty's shared loops.
  */
 public final class LoopbackStub implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class LoopbackStub implements AutoCloseable {
   private static final String START_EVENT = "{\"id\":\"01J8Q7Z6A1B2C3D4E5F6G7H8J9\",\"type\":\"start\",\"status\":"
       + "\"started\",\"source\":\"flyd\",\"timestamp\":1764464401000},";
 
+  private final LoopResources loops;
   private final DisposableServer server;
   private final byte[] started;
   private final byte[] created;
@@ -41,7 +44,8 @@ public final class LoopbackStub implements AutoCloseable {
         .getBytes(StandardCharsets.UTF_8);
     this.created = template.replace("%STATE%", "created").replace("%START_EVENT%", "")
         .getBytes(StandardCharsets.UTF_8);
-    this.server = HttpServer.create().host("127.0.0.1").port(0).handle(this::answer).bindNow();
+    this.loops = LoopResources.create("loopback-stub", 1, true);
+    this.server = HttpServer.create().runOn(loops).host("127.0.0.1").port(0).handle(this::answer).bindNow();
   }
 
   /** @return a running stub on a free loopback port */
@@ -91,5 +95,6 @@ public final class LoopbackStub implements AutoCloseable {
   @Override
   public void close() {
     server.disposeNow();
+    loops.disposeLater().block();
   }
 }

@@ -165,7 +165,7 @@ public final class ResultsReport {
         o == null ? "" : "ratio " + ratio(o.ratio())));
     lines.add(check("… its 99.9 % interval narrower than ±" + pct(RATIO_RESOLUTION),
         o == null ? Optional.empty() : Optional.of(o.ratio().relativeHalfWidth() <= RATIO_RESOLUTION),
-        o == null ? "" : "±" + pct(o.ratio().relativeHalfWidth())));
+        o == null ? "" : "±" + pct(o.ratio().relativeHalfWidth()) + " over " + o.ratio().forks() + " forks"));
     RolloutRun.RolloutRow r = results.rollout();
     lines.add(check("rollout of " + RolloutRun.MACHINES + " machines at Fly's rate limits: no 429",
         r == null ? Optional.empty() : Optional.of(r.tooManyRequests() == 0 && r.machines() >= RolloutRun.MACHINES

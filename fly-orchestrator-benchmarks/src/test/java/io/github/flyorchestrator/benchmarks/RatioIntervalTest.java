@@ -9,22 +9,36 @@ import org.junit.jupiter.api.Test;
 class RatioIntervalTest {
 
   @Test
-  void relativeErrorsOfTheTwoScoresAddInQuadrature() {
-    RatioInterval interval = RatioInterval.of(105, 3, 100, 4);
-    assertThat(interval.ratio()).isCloseTo(1.05, within(1e-12));
-    assertThat(interval.relativeHalfWidth())
-        .isCloseTo(Math.sqrt(Math.pow(3 / 105.0, 2) + Math.pow(0.04, 2)), within(1e-12));
-    assertThat(interval.upper()).isCloseTo(1.05 + interval.halfWidth(), within(1e-12));
+  void theHalfWidthIsStudentsTTimesTheStandardErrorOfTheForkRatios() {
+    RatioInterval interval = RatioInterval.ofForkRatios(new double[] {1.00, 1.02, 1.04, 1.06}, 0.999);
+    double standardError = Math.sqrt((0.03 * 0.03 + 0.01 * 0.01 + 0.01 * 0.01 + 0.03 * 0.03) / 3 / 4);
+    assertThat(interval.ratio()).isCloseTo(1.03, within(1e-12));
+    assertThat(interval.forks()).isEqualTo(4);
+    // t(3, 0.9995) = 12.924 (tables).
+    assertThat(interval.halfWidth()).isCloseTo(12.924 * standardError, within(1e-4));
+    assertThat(interval.upper()).isCloseTo(1.03 + interval.halfWidth(), within(1e-12));
   }
 
   @Test
-  void exactScoresGiveAZeroWidthInterval() {
-    assertThat(RatioInterval.of(50, 0, 40, 0).halfWidth()).isZero();
+  void moreForksNarrowTheIntervalBeyondTheSquareRootOfTheirNumber() {
+    double[] four = {1.0, 1.1, 1.0, 1.1};
+    double[] eight = {1.0, 1.1, 1.0, 1.1, 1.0, 1.1, 1.0, 1.1};
+    assertThat(RatioInterval.ofForkRatios(eight, 0.999).halfWidth())
+        .isLessThan(RatioInterval.ofForkRatios(four, 0.999).halfWidth() / Math.sqrt(2));
   }
 
   @Test
-  void aZeroDenominatorOrANegativeErrorIsRejected() {
-    assertThatThrownBy(() -> RatioInterval.of(1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RatioInterval.of(1, -1, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+  void identicalForkRatiosGiveAZeroWidthInterval() {
+    assertThat(RatioInterval.ofForkRatios(new double[] {1.2, 1.2, 1.2}, 0.999).halfWidth()).isZero();
+  }
+
+  @Test
+  void oneForkANonPositiveRatioOrAnImpossibleConfidenceIsRejected() {
+    assertThatThrownBy(() -> RatioInterval.ofForkRatios(new double[] {1.0}, 0.999))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RatioInterval.ofForkRatios(new double[] {1.0, 0.0}, 0.999))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RatioInterval.ofForkRatios(new double[] {1.0, 1.1}, 1.0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -38,7 +38,7 @@ final class FlyExchange {
 
   /** Reads a plain-text answer (a token) as it is, without its surrounding whitespace. */
   Mono<String> readText(FlyCall.Builder call) {
-    return transport.exchange(call.build(), String::strip);
+    return transport.exchange(call.build(), FlyJson.TEXT);
   }
 
   Mono<Void> send(FlyCall.Builder call) {

@@ -1,9 +1,14 @@
 package io.github.flyorchestrator.internal.client;
 
 import io.github.flyorchestrator.model.Lease;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,16 +23,20 @@ final class FlyJson {
   @FunctionalInterface
   interface Decoder<T> {
     /**
-     * @param body non-blank body
+     * @param body non-blank body, UTF-8
      * @return the value
      * @throws JacksonException when the body is not the expected JSON
      */
-    T decode(String body);
+    T decode(byte[] body);
   }
+
+  /** Reads a plain-text answer (a token) as UTF-8, without its surrounding whitespace. */
+  static final Decoder<String> TEXT = body -> new String(body, StandardCharsets.UTF_8).strip();
 
   private static final FlyJson SHARED = new FlyJson();
 
   private final JsonMapper mapper;
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   private FlyJson() {
     this.mapper = JsonMapper.builder()
@@ -61,11 +70,18 @@ final class FlyJson {
   }
 
   <T> Decoder<T> decoder(Class<T> type) {
-    return body -> mapper.readValue(body, type);
+    ObjectReader reader = reader(type);
+    return reader::readValue;
   }
 
   <T> Decoder<T> decoder(TypeReference<T> type) {
-    return body -> mapper.readValue(body, type);
+    ObjectReader reader = reader(type.getType());
+    return reader::readValue;
+  }
+
+  /** The reader of a type, built once: building one per call costs a lookup and a context each time. */
+  private ObjectReader reader(Type type) {
+    return readers.computeIfAbsent(type, key -> mapper.readerFor(mapper.getTypeFactory().constructType(key)));
   }
 
   /**
@@ -74,6 +90,6 @@ final class FlyJson {
    * @return the decoder
    */
   Decoder<Lease> leaseDecoder() {
-    return body -> FlyResponseEnvelopes.readLease(mapper, body);
+    return body -> FlyResponseEnvelopes.readLease(mapper, new String(body, StandardCharsets.UTF_8));
   }
 }

@@ -3,20 +3,20 @@ package io.github.flyorchestrator.internal.client;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.reactive.function.client.ClientRequest;
-import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
-import org.springframework.web.reactive.function.client.ExchangeFunction;
-import reactor.core.publisher.Mono;
+import org.springframework.http.client.reactive.ClientHttpRequest;
 
 /**
  * Adds the {@code Authorization} header only to requests whose scheme, host and port are those of the configured base
- * URL. It is the client's innermost filter, so it sees the URL after any filter the application added; a request a
- * filter sends elsewhere (or a redirect target, which Reactor Netty does not follow here) never gets the token.
- * {@link #toString()} never shows the token.
+ * URL. It is applied to the outgoing {@link ClientHttpRequest} just before it is written (the transport's
+ * {@code httpRequest} callback, which every filter's copy of the request carries along), so it sees the URL after any
+ * filter the application added; a request a filter sends elsewhere (or a redirect target, which Reactor Netty does
+ * not follow here) never gets the token. Setting the header on the request about to be written costs nothing more,
+ * where an {@code ExchangeFilterFunction} would have to copy every request to add it. {@link #toString()} never shows
+ * the token.
  */
-final class FlyTokenFilter implements ExchangeFilterFunction {
+final class FlyTokenFilter implements Consumer<ClientHttpRequest> {
 
   private final String scheme;
   private final String host;
@@ -30,15 +30,16 @@ final class FlyTokenFilter implements ExchangeFilterFunction {
     this.authorization = Objects.requireNonNull(authorization);
   }
 
+  /**
+   * Sets the {@code Authorization} header when the request goes to the base URL's origin.
+   *
+   * @param request the request about to be written
+   */
   @Override
-  public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-    if (!isBaseUrl(request.url())) {
-      return next.exchange(request);
+  public void accept(ClientHttpRequest request) {
+    if (isBaseUrl(request.getURI())) {
+      request.getHeaders().set(HttpHeaders.AUTHORIZATION, authorization.headerValue());
     }
-    ClientRequest authorized = ClientRequest.from(request)
-        .headers(headers -> headers.set(HttpHeaders.AUTHORIZATION, authorization.headerValue()))
-        .build();
-    return next.exchange(authorized);
   }
 
   /**
@@ -49,8 +50,8 @@ final class FlyTokenFilter implements ExchangeFilterFunction {
    */
   boolean isBaseUrl(URI url) {
     return url.getScheme() != null && url.getHost() != null
-        && scheme.equals(url.getScheme().toLowerCase(Locale.ROOT))
-        && host.equals(url.getHost().toLowerCase(Locale.ROOT))
+        && scheme.equalsIgnoreCase(url.getScheme())
+        && host.equalsIgnoreCase(url.getHost())
         && port == effectivePort(url);
   }
 

@@ -109,7 +109,6 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         .defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
         .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
         .defaultHeader(HttpHeaders.USER_AGENT, WebClientFlyMachinesClient.userAgent())
-        .filter(new FlyTokenFilter(URI.create(apiRoot), authorization))
         .clientConnector(new ReactorClientHttpConnector(httpClient))
         .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(WebClientFlyMachinesClient.MAX_BODY_BYTES))
         .build();
@@ -118,7 +117,8 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
       warmUp(httpClient, json);
     }
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
-    FlyHttpTransport transport = new FlyHttpTransport(webClient, json, retry,
+    FlyHttpTransport transport = new FlyHttpTransport(webClient,
+        new FlyTokenFilter(URI.create(apiRoot), authorization), json, retry,
         new FlyRateLimiter(settings.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(),
         URI.create(apiRoot).getRawPath(), Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);

@@ -78,6 +78,22 @@ class AttemptTimeoutTest extends WireMockClientSupport {
   }
 
   @Test
+  void aBodyTricklingLongerThanAReadTimeoutShorterThanTheAttemptIsCutAtTheReadTimeout() {
+    // 40 chunks over 8 s, 200 ms apart: every read comes in time, the whole body not within the 1 s read timeout,
+    // while the 20 s attempt timeout alone would let the first attempt run to its end.
+    sequence(MACHINE_PATH, List.of(okJson(MACHINE).withChunkedDribbleDelay(40, 8_000), okJson(MACHINE)));
+    ReactiveFlyMachinesClient client = ReactiveFlyMachinesClient.builder().baseUrl(baseUrl()).token(TOKEN)
+        .settings(SETTINGS.toBuilder().readTimeout(Duration.ofSeconds(1)).attemptTimeout(Duration.ofSeconds(20))
+            .retry(FAST).build())
+        .build();
+
+    Machine machine = client.getMachine("a", "m1").block(Duration.ofSeconds(7));
+
+    assertThat(machine.id()).isEqualTo("m1");
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void whenEveryAttemptStallsTheCallerGetsAFlyExceptionSayingNoCompleteAnswerArrived() {
     wireMock.stubFor(get(urlPathEqualTo(MACHINE_PATH)).willReturn(okJson(MACHINE).withFixedDelay(8_000)));
 

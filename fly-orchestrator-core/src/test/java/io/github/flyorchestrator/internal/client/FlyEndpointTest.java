@@ -70,11 +70,12 @@ class FlyEndpointTest extends WireMockClientSupport {
     });
     WebClient webClient = WebClient.builder()
         .uriBuilderFactory(new DefaultUriBuilderFactory(endpoint.apiRoot().toString()))
-        .filter(new FlyTokenFilter(endpoint.apiRoot(), FlyAuthorization.forToken(TOKEN)))
         .clientConnector(new ReactorClientHttpConnector(endpoint.configure(HttpClient.create())))
         .build();
 
-    String body = webClient.get().uri("/apps/{app}", "a").retrieve().bodyToMono(String.class)
+    String body = webClient.get().uri("/apps/{app}", "a")
+        .httpRequest(new FlyTokenFilter(endpoint.apiRoot(), FlyAuthorization.forToken(TOKEN)))
+        .retrieve().bodyToMono(String.class)
         .block(Duration.ofSeconds(10));
 
     assertThat(body).contains("\"a\"");
