@@ -21,19 +21,15 @@ import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
-import reactor.netty.resources.LoopResources;
 
 /**
  * Builds a {@link WebClientFlyMachinesClient}: its own connection pool, a Reactor Netty connector with the settings'
  * timeouts and HTTP versions, the token filter, the transport with rate limiter and retries.
  *
- * <p>When HTTP/2 may be used, the pool's connections are shared by streams ({@link Http2AllocationStrategy}): it
- * opens one connection per Reactor Netty event loop first and spreads the streams over them, then another only when
- * every open one carries as many streams as the server allows (strict reuse). 10,000 long-poll waits then take a few
- * connections instead of whatever the first burst of requests would open in parallel. The spreading matters: each
- * connection is served by one event loop on either side, and with strict reuse alone the first 1,000 streams of a
- * burst all went to one connection, whose creates queued behind each other past their attempt timeout.
- * {@code maxConnections} caps the connections either way.
+ * <p>When HTTP/2 may be used, the pool's connections are shared by streams and a new one is opened only when every
+ * open one carries as many streams as the server allows ({@link Http2AllocationStrategy} with strict reuse): 10,000
+ * long-poll waits then take {@code 10,000 / limit} connections instead of whatever the first burst of requests
+ * would open in parallel. {@code maxConnections} caps the connections either way.
  */
 final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClient.Builder {
 
@@ -148,7 +144,6 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
     if (http2) {
       pool.allocationStrategy(Http2AllocationStrategy.builder()
           .maxConnections(settings.maxConnections())
-          .minConnections(Math.min(settings.maxConnections(), LoopResources.DEFAULT_IO_WORKER_COUNT))
           .strictConnectionReuse(true)
           .build());
     } else {
