@@ -27,7 +27,9 @@ import reactor.netty.http.server.HttpServer;
  *
  * <p>It speaks HTTP/1.1 and, on the same port, HTTP/2 without TLS (h2c, with prior knowledge or by upgrade), with up
  * to {@value #MAX_CONCURRENT_STREAMS} concurrent streams per connection: 50,000 long-poll waits fit in 50
- * connections. A request that came over HTTP/2 carries Netty's {@code x-http2-stream-id} header in the
+ * connections. It tolerates {@value #MAX_RESETS_PER_WINDOW} stream resets per connection and
+ * {@value #RESET_WINDOW_SECONDS} s, so that cancelling many waits at once does not close a connection under the
+ * waits still pending on it. A request that came over HTTP/2 carries Netty's {@code x-http2-stream-id} header in the
  * {@link #journal()}.
  */
 public final class FlyApiSimulator implements AutoCloseable {
@@ -37,6 +39,18 @@ public final class FlyApiSimulator implements AutoCloseable {
 
   /** Concurrent HTTP/2 streams the simulator allows per connection (its {@code SETTINGS_MAX_CONCURRENT_STREAMS}). */
   public static final int MAX_CONCURRENT_STREAMS = 1000;
+
+  /**
+   * Stream resets ({@code RST_STREAM}) the simulator accepts from one HTTP/2 connection per
+   * {@value #RESET_WINDOW_SECONDS} s before it closes the connection with {@code GOAWAY}: ten times every stream it
+   * allows. Netty's default (200 per 30 s, a guard against the "rapid reset" attack) closed connections in scale runs,
+   * where thousands of waits are cancelled at once when their orchestrations end; every other stream on such a
+   * connection then failed with a premature close.
+   */
+  public static final int MAX_RESETS_PER_WINDOW = 10 * MAX_CONCURRENT_STREAMS;
+
+  /** Length of the window {@link #MAX_RESETS_PER_WINDOW} counts in. */
+  public static final int RESET_WINDOW_SECONDS = 30;
 
   private final SimulatorOptions options;
   private final SimulatorClock clock;
@@ -62,7 +76,8 @@ public final class FlyApiSimulator implements AutoCloseable {
         .host("127.0.0.1")
         .port(options.port())
         .protocol(HttpProtocol.HTTP11, HttpProtocol.H2C)
-        .http2Settings(http2 -> http2.maxConcurrentStreams(MAX_CONCURRENT_STREAMS))
+        .http2Settings(http2 -> http2.maxConcurrentStreams(MAX_CONCURRENT_STREAMS)
+            .maxDecodedRstFramesPerWindow(MAX_RESETS_PER_WINDOW, RESET_WINDOW_SECONDS))
         .handle(options.controlRoutes() ? new ControlRoutes(this, dispatcher::handle) : dispatcher::handle)
         .bindNow(Duration.ofSeconds(10));
   }
