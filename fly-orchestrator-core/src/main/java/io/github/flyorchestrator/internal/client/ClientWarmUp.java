@@ -65,19 +65,35 @@ final class ClientWarmUp {
    * @param settings the settings of the client being built (its HTTP version and limits are used)
    * @param httpClient the client's configured Reactor Netty client, for {@link HttpClient#warmup()}
    * @param json the shared JSON mapping, primed for every bound type
+   * @return whether this call ran the warm-up (false: an earlier client of the JVM did)
    */
-  static void runOnce(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
+  static boolean runOnce(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
     if (!DONE.compareAndSet(false, true)) {
-      return;
+      return false;
     }
+    run(settings, httpClient, json);
+    return true;
+  }
+
+  /**
+   * Warms up.
+   *
+   * @param settings the settings of the client being built
+   * @param httpClient the client's configured Reactor Netty client
+   * @param json the shared JSON mapping
+   * @return whether every step completed (false: one failed, see the debug log)
+   */
+  static boolean run(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
     try {
       json.prime();
       // The orchestrator tags each create with a random UUID: the first one seeds SecureRandom.
       UUID.randomUUID();
       httpClient.warmup().block(LIMIT);
       roundTrip(settings);
+      return true;
     } catch (RuntimeException e) {
       log.debug("Warm-up of the Fly Machines client failed; the first requests will be slower", e);
+      return false;
     }
   }
 
@@ -98,7 +114,7 @@ final class ClientWarmUp {
                   WaitRequest.forState("started", created.currentVersion(), Duration.ofSeconds(60))))
               .then(client.getMachine(APP, MACHINE_ID))
               .then(client.listMachines(APP))
-              .then(client.getMachine(APP, "gone").onErrorComplete()))
+              .then(client.getMachine(APP, "gone").onErrorComplete(FlyErrors::isNotFound)))
           .block(LIMIT);
     } finally {
       server.disposeNow(LIMIT);
@@ -121,10 +137,5 @@ final class ClientWarmUp {
     }
     return request.receive().then(response.header("Content-Type", "application/json")
         .sendString(Mono.just(body), StandardCharsets.UTF_8).then());
-  }
-
-  /** @return whether this JVM has run the warm-up (for tests) */
-  static boolean done() {
-    return DONE.get();
   }
 }
