@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +33,19 @@ import reactor.netty.http.server.HttpServerResponse;
  * on an ephemeral loopback port of this JVM that answers canned, Fly-shaped bodies, and both are closed afterwards.
  * Over TLS the real client's {@link HttpClient#warmup()} loads the TLS and host name resolution parts that the
  * loopback (plain HTTP) does not. Best effort and bounded by {@link #LIMIT}: a failure only leaves the first requests
- * slower, and is logged at debug level. Later clients of the JVM skip it: the classes are loaded once per JVM.
+ * slower, and is logged at debug level. Later clients of the JVM skip it: the classes are loaded once per JVM. The
+ * orchestrator runs its own create-and-wait the same way ({@link #runWorkflowOnce}) when it is first built.
  */
-final class ClientWarmUp {
+public final class ClientWarmUp {
 
   /** The longest the warm-up may hold the thread that builds the client. */
   static final Duration LIMIT = Duration.ofSeconds(10);
 
   private static final Logger log = LoggerFactory.getLogger(ClientWarmUp.class);
   private static final AtomicBoolean DONE = new AtomicBoolean();
+  private static final AtomicBoolean WORKFLOW_DONE = new AtomicBoolean();
+  /** The settings of the client whose build ran the warm-up; {@code null} until then. */
+  private static volatile FlyClientSettings clientSettings;
   private static final String APP = "warm-up";
   private static final String MACHINE_ID = "0e286039f42e86";
   private static final String MACHINE = """
@@ -71,8 +76,36 @@ final class ClientWarmUp {
     if (!DONE.compareAndSet(false, true)) {
       return false;
     }
+    clientSettings = settings;
     run(settings, httpClient, json);
     return true;
+  }
+
+  /**
+   * Runs a workflow of the layers above the client (the orchestrator's create-and-wait, its wait engine) once per
+   * JVM against a throwaway client of a loopback server answering as {@link #runOnce} does, when the client's
+   * warm-up ran in this JVM ({@code warmUp} on); nothing reaches the API.
+   *
+   * @param workflow the calls to make with the throwaway client
+   * @return whether this call ran the workflow to its end
+   */
+  public static boolean runWorkflowOnce(Function<ReactiveFlyMachinesClient, Mono<?>> workflow) {
+    FlyClientSettings settings = clientSettings;
+    if (settings == null || !WORKFLOW_DONE.compareAndSet(false, true)) {
+      return false;
+    }
+    return runWorkflow(settings, workflow);
+  }
+
+  /**
+   * Runs a workflow against a throwaway client of a loopback server answering as {@link #runOnce} does.
+   *
+   * @param settings the throwaway client's settings
+   * @param workflow the calls to make with the throwaway client
+   * @return whether the workflow ran to its end (false: it failed, see the debug log)
+   */
+  public static boolean runWorkflow(FlyClientSettings settings, Function<ReactiveFlyMachinesClient, Mono<?>> workflow) {
+    return attempt(() -> roundTrip(settings, workflow));
   }
 
   /**
@@ -84,12 +117,18 @@ final class ClientWarmUp {
    * @return whether every step completed (false: one failed, see the debug log)
    */
   static boolean run(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
-    try {
+    return attempt(() -> {
       json.prime();
       // The orchestrator tags each create with a random UUID: the first one seeds SecureRandom.
       UUID.randomUUID();
       httpClient.warmup().block(LIMIT);
-      roundTrip(settings);
+      roundTrip(settings, ClientWarmUp::calls);
+    });
+  }
+
+  private static boolean attempt(Runnable steps) {
+    try {
+      steps.run();
       return true;
     } catch (RuntimeException e) {
       log.debug("Warm-up of the Fly Machines client failed; the first requests will be slower", e);
@@ -97,7 +136,18 @@ final class ClientWarmUp {
     }
   }
 
-  private static void roundTrip(FlyClientSettings settings) {
+  /** A create, a wait call, a read, a list and a read answered 404. */
+  private static Mono<?> calls(ReactiveFlyMachinesClient client) {
+    return client.createMachine(APP,
+            MachineSpec.of(MachineConfig.ofImage("nginx:alpine").withMetadata("create_id", APP)))
+        .flatMap(created -> client.waitForState(APP, created.id(),
+            WaitRequest.forState("started", created.currentVersion(), Duration.ofSeconds(60))))
+        .then(client.getMachine(APP, MACHINE_ID))
+        .then(client.listMachines(APP))
+        .then(client.getMachine(APP, "gone").onErrorComplete(FlyErrors::isNotFound));
+  }
+
+  private static void roundTrip(FlyClientSettings settings, Function<ReactiveFlyMachinesClient, Mono<?>> calls) {
     DisposableServer server = HttpServer.create()
         .host("127.0.0.1")
         .port(0)
@@ -109,13 +159,7 @@ final class ClientWarmUp {
         .token(APP)
         .settings(settings.toBuilder().warmUp(false).build())
         .build()) {
-      Mono.when(client.createMachine(APP, MachineSpec.of(MachineConfig.ofImage("nginx:alpine")))
-              .flatMap(created -> client.waitForState(APP, created.id(),
-                  WaitRequest.forState("started", created.currentVersion(), Duration.ofSeconds(60))))
-              .then(client.getMachine(APP, MACHINE_ID))
-              .then(client.listMachines(APP))
-              .then(client.getMachine(APP, "gone").onErrorComplete(FlyErrors::isNotFound)))
-          .block(LIMIT);
+      calls.apply(client).block(LIMIT);
     } finally {
       server.disposeNow(LIMIT);
     }
