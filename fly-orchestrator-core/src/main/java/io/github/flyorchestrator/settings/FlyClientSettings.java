@@ -32,7 +32,8 @@ import java.util.Objects;
  *     {@code build()} returns, so that the first requests do not load and initialise it: a create, a wait call and
  *     reads through the same transport, retry, WebClient, Reactor Netty and JSON mapping, sent to a throwaway server
  *     on a loopback port of this JVM (nothing reaches the API), plus {@code HttpClient.warmup()} for TLS and name
- *     resolution; it adds a few hundred milliseconds to building that first client, later clients skip it
+ *     resolution; building that first client then takes what its first requests would otherwise have paid
+ *     (about a second or more of CPU on a small host), later clients skip it
  */
 public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
     RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout,
