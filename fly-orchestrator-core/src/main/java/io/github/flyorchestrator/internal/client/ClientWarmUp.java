@@ -15,6 +15,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
@@ -69,7 +70,7 @@ public final class ClientWarmUp {
    *
    * @param settings the settings of the client being built (its HTTP version and limits are used)
    * @param httpClient the client's configured Reactor Netty client, for {@link HttpClient#warmup()}
-   * @param json the shared JSON mapping, primed for every bound type
+   * @param json the shared JSON mapping, primed for every bound type in the background
    * @return whether this call ran the warm-up (false: an earlier client of the JVM did)
    */
   static boolean runOnce(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
@@ -117,8 +118,9 @@ public final class ClientWarmUp {
    * @return whether every step completed (false: one failed, see the debug log)
    */
   static boolean run(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
+    // The readers and writers of the types the round trip does not use are filled on another thread meanwhile.
+    Mono.fromRunnable(json::prime).subscribeOn(Schedulers.boundedElastic()).onErrorComplete().subscribe();
     return attempt(() -> {
-      json.prime();
       // The orchestrator tags each create with a random UUID: the first one seeds SecureRandom.
       UUID.randomUUID();
       httpClient.warmup().block(LIMIT);
