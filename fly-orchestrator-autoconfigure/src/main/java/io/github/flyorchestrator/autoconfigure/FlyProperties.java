@@ -67,8 +67,8 @@ public class FlyProperties {
   private HttpVersionPolicy httpVersion;
 
   /**
-   * Whether building the client starts, in the background, what its first requests would otherwise wait for: the
-   * HTTP client's event loops, host name resolver and TLS, and the JSON readers and writers of the API's types.
+   * Whether building the first client of the JVM runs its whole request pipeline once against a throwaway loopback
+   * server (nothing reaches the API), so that its first requests do not pay for loading and initialising it.
    */
   private Boolean warmUp;
 

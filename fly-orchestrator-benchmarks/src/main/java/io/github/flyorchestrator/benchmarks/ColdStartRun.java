@@ -55,11 +55,48 @@ public final class ColdStartRun {
   }
 
   /**
+   * Runs phase 6 alone and prints its row. Usage: {@code ColdStartRun [rounds=3] [--out DIR] [jvmOption...]}, e.g.
+   * {@code java -cp benchmarks.jar io.github.flyorchestrator.benchmarks.ColdStartRun 3 -XX:TieredStopAtLevel=1};
+   * options starting with {@code -X} or {@code -D} go to the project's worker JVMs (a row "with what a user can add").
+   *
+   * @param args options
+   */
+  public static void main(String[] args) {
+    int rounds = 3;
+    Path out = Path.of("target", "bench");
+    List<String> jvmOptions = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--out")) {
+        out = Path.of(args[++i]);
+      } else if (args[i].startsWith("-X") || args[i].startsWith("-D")) {
+        jvmOptions.add(args[i]);
+      } else {
+        rounds = Integer.parseInt(args[i]);
+      }
+    }
+    ColdStartRow row = run(rounds, out, jvmOptions);
+    System.out.printf(Locale.ROOT, "cold start, %d rounds, worker JVM options %s: first burst %d ms, second %d ms, "
+        + "fly-admin %d ms, ratio %.2f %s%n  %s%n", row.rounds(), jvmOptions, row.javaFirstMillis(),
+        row.javaSecondMillis(), row.nodeMillis(), row.ratio(), row.note(), row.javaPhases());
+    System.exit(0);
+  }
+
+  /**
    * @param rounds rounds per contestant
    * @param work directory for fly-admin's installation
    * @return the medians
    */
   public static ColdStartRow run(int rounds, Path work) {
+    return run(rounds, work, List.of());
+  }
+
+  /**
+   * @param rounds rounds per contestant
+   * @param work directory for fly-admin's installation
+   * @param jvmOptions extra options of the project's worker JVMs
+   * @return the medians
+   */
+  static ColdStartRow run(int rounds, Path work, List<String> jvmOptions) {
     String token = "bench-" + Long.toHexString(System.nanoTime());
     try (SimulatorProcess simulator = SimulatorProcess.start(1.0, token, false)) {
       Contestants setup = new Contestants(simulator);
@@ -77,7 +114,7 @@ public final class ColdStartRun {
       for (int round = 0; round < rounds; round++) {
         List<String> apps = List.of("cold-j1-" + round, "cold-j2-" + round, "cold-n-" + round);
         setup.createApps(apps);
-        java.add(javaRound(simulator, apps.get(0), apps.get(1)));
+        java.add(javaRound(simulator, apps.get(0), apps.get(1), jvmOptions));
         if (node != null) {
           nodeMillis.add(nodeRound(simulator, node, apps.get(2)));
         }
@@ -103,10 +140,12 @@ public final class ColdStartRun {
     }
   }
 
-  private static Map<String, String> javaRound(SimulatorProcess simulator, String firstApp, String secondApp) {
-    List<String> command = List.of(SimulatorProcess.javaBinary(), "-Xmx1g", "-cp",
-        System.getProperty("java.class.path"), ColdStartWorker.class.getName(), simulator.baseUrl().toString(),
-        simulator.token(), firstApp, secondApp, Integer.toString(BURST));
+  private static Map<String, String> javaRound(SimulatorProcess simulator, String firstApp, String secondApp,
+      List<String> jvmOptions) {
+    List<String> command = new ArrayList<>(List.of(SimulatorProcess.javaBinary(), "-Xmx1g"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartWorker.class.getName(),
+        simulator.baseUrl().toString(), simulator.token(), firstApp, secondApp, Integer.toString(BURST)));
     ChildProcess run = ChildProcess.run(command, null, PROCESS_LIMIT, ColdStartWorker.RESULT_PREFIX);
     if (run.resultLine() == null) {
       throw new IllegalStateException("the cold-start worker printed no result: " + run.tail());

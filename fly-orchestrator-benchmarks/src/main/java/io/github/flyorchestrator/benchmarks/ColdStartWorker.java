@@ -1,7 +1,10 @@
 package io.github.flyorchestrator.benchmarks;
 
+import io.github.flyorchestrator.ReactiveFlyMachinesClient;
 import io.github.flyorchestrator.ReactiveFlyOrchestrator;
 import io.github.flyorchestrator.param.CreateMachineRequest;
+import io.github.flyorchestrator.settings.FlyClientSettings;
+import io.github.flyorchestrator.settings.RateLimitSettings;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +24,10 @@ import reactor.core.publisher.Mono;
  * burst in the same JVM for comparison. Records per phase the wall time since the JVM started, classes loaded, JIT
  * compile time and process CPU time, and prints one {@code COLD_RESULT} line.
  *
- * <p>Arguments: {@code baseUrl token firstApp secondApp n}.
+ * <p>Arguments: {@code baseUrl token firstApp secondApp n [option...]}: with {@code timeline} a {@link BurstTimeline}
+ * filter records when each call of a burst went out and came back, and the result line ends with its summaries;
+ * with {@code prewarm} one create-and-wait in the first app runs before the client counts as built (the bound that
+ * no warm-up inside the library can beat: the whole pipeline ran once, against the network).
  */
 public final class ColdStartWorker {
 
@@ -41,15 +48,34 @@ public final class ColdStartWorker {
     URI baseUrl = URI.create(args[0]);
     String token = args[1];
     int n = Integer.parseInt(args[4]);
-    ReactiveFlyOrchestrator orchestrator =
-        ClientFactory.orchestrator(ClientFactory.client(baseUrl, token), true, 1.0);
+    List<String> options = List.of(args).subList(5, args.length);
+    BurstTimeline timeline = options.contains("timeline") ? new BurstTimeline() : null;
+    ReactiveFlyMachinesClient client = timeline == null ? ClientFactory.client(baseUrl, token)
+        : ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token)
+            .settings(FlyClientSettings.builder().rateLimit(RateLimitSettings.DISABLED).build())
+            .webClientBuilder(WebClient.builder().filter(timeline)).build();
+    ReactiveFlyOrchestrator orchestrator = ClientFactory.orchestrator(client, true, 1.0);
+    if (options.contains("prewarm")) {
+      burst(orchestrator, args[2], 1);
+    }
     phases.mark("built");
+    String timelines = "";
+    if (timeline != null) {
+      timeline.restart();
+    }
     int first = burst(orchestrator, args[2], n);
     phases.mark("first");
+    if (timeline != null) {
+      timelines += " timeline.first=[" + timeline.summary() + "]";
+      timeline.restart();
+    }
     int second = burst(orchestrator, args[3], n);
     phases.mark("second");
+    if (timeline != null) {
+      timelines += " timeline.second=[" + timeline.summary() + "]";
+    }
     System.out.println(RESULT_PREFIX + "firstSucceeded=" + first + " secondSucceeded=" + second + " "
-        + phases.line());
+        + phases.line() + timelines);
     System.out.flush();
     System.exit(0);
   }

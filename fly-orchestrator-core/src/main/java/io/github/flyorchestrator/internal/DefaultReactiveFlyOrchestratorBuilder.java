@@ -57,6 +57,7 @@ public final class DefaultReactiveFlyOrchestratorBuilder implements ReactiveFlyO
 
   @Override
   public ReactiveFlyOrchestrator build() {
+    OrchestratorWarmUp.runOnce(settings);
     return new DefaultReactiveFlyOrchestrator(client, settings, observationRegistry, observationConvention,
         scheduler);
   }

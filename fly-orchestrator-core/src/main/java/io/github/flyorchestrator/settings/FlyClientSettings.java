@@ -28,9 +28,12 @@ import java.util.Objects;
  * @param maxConnections most connections open to the API at once
  * @param pendingAcquireTimeout how long a request may wait for a free connection; longer than a long-poll wait
  * @param httpVersion which HTTP versions the client speaks
- * @param warmUp whether building the client starts, in the background, what its first requests would otherwise pay
- *     for: Reactor Netty's event loops, host name resolver, native transport and TLS ({@code HttpClient.warmup()}),
- *     and the JSON readers and writers of the API's types; it takes no time of the thread that builds the client
+ * @param warmUp whether building the first client of a JVM runs its whole request pipeline once, before
+ *     {@code build()} returns, so that the first requests do not load and initialise it: a create, a wait call and
+ *     reads through the same transport, retry, WebClient, Reactor Netty and JSON mapping, sent to a throwaway server
+ *     on a loopback port of this JVM (nothing reaches the API), plus {@code HttpClient.warmup()} for TLS and name
+ *     resolution; building that first client then takes what its first requests would otherwise have paid
+ *     (about a second or more of CPU on a small host), later clients skip it
  */
 public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
     RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout,
@@ -183,7 +186,8 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
     }
 
     /**
-     * @param warmUp whether building the client warms up its HTTP client and JSON mapping in the background
+     * @param warmUp whether building the first client of the JVM runs its request pipeline once against a loopback
+     *     server of its own, so that its first requests do not pay for loading it
      * @return this builder
      */
     public Builder warmUp(boolean warmUp) {

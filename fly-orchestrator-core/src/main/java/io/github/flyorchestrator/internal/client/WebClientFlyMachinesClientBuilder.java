@@ -15,8 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
@@ -114,7 +112,7 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         .build();
     FlyJson json = FlyJson.shared();
     if (settings.warmUp()) {
-      warmUp(httpClient, json);
+      warmUp(settings, httpClient, json);
     }
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
     FlyHttpTransport transport = new FlyHttpTransport(webClient,
@@ -125,14 +123,11 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
   }
 
   /**
-   * Initialises in the background what the first requests would otherwise wait for. Best effort: a failure here is met
-   * again, and reported, by the first request.
+   * Runs the whole request pipeline once, before the first client of the JVM is returned, so that its first requests
+   * do not load and initialise it ({@link ClientWarmUp}: nothing reaches the API). Best effort.
    */
-  private static void warmUp(HttpClient httpClient, FlyJson json) {
-    Mono.when(httpClient.warmup(), Mono.fromRunnable(json::prime))
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorComplete()
-        .subscribe();
+  private static void warmUp(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
+    ClientWarmUp.runOnce(settings, httpClient, json);
   }
 
   private static ConnectionProvider pool(FlyClientSettings settings, HttpProtocol[] protocols) {
