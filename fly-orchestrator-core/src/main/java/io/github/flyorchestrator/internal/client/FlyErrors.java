@@ -110,7 +110,8 @@ public final class FlyErrors {
   /**
    * Whether a failed mutation (a create, an update, a machine action) may still have taken effect: no response (a
    * timeout, a dropped connection, the attempt timeout), 408, 5xx, or a 2xx whose body could not be read (the
-   * mutation took effect, but what it returned is unknown).
+   * mutation took effect, but what it returned is unknown). A failure that proves nothing was sent
+   * ({@link #isNeverSent}) is not ambiguous.
    *
    * @param error the mutation's error
    * @return whether its outcome is unknown
@@ -124,6 +125,9 @@ public final class FlyErrors {
     }
     if (error instanceof FlyException fly) {
       Integer status = fly.getHttpStatus();
+      if (status == null && fly.getCause() != null && isNeverSent(fly.getCause())) {
+        return false;
+      }
       return status == null || status == REQUEST_TIMEOUT || status >= 500 || isUnreadableSuccess(fly);
     }
     return false;
@@ -212,14 +216,16 @@ public final class FlyErrors {
 
   /**
    * Whether a transport failure proves that the request never reached the server: the connection was refused, or no
-   * pooled connection became free in time. Such a request may be sent again whatever its method, creates included.
+   * pooled connection (over HTTP/2: no call slot, see {@link CallSlots}) became free in time. Such a request may be
+   * sent again whatever its method, creates included, and its outcome is not ambiguous.
    *
    * @param failure the failure
    * @return {@code true} when nothing was sent
    */
   static boolean isNeverSent(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException || t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+      if (t instanceof ConnectException || t instanceof CallSlots.CallSlotTimeoutException
+          || t.getClass().getSimpleName().startsWith("PoolAcquire")) {
         return true;
       }
       if (t.getCause() == t) {

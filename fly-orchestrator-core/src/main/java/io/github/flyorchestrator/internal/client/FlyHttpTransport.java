@@ -45,6 +45,7 @@ final class FlyHttpTransport {
   private final FlyExceptionFactory errors;
   private final ReactorRetry retryPolicy;
   private final FlyRateLimiter rateLimiter;
+  private final CallSlots slots;
   private final Duration readTimeout;
   private final Duration attemptTimeout;
   private final String basePath;
@@ -52,13 +53,15 @@ final class FlyHttpTransport {
   private volatile boolean closed;
 
   FlyHttpTransport(WebClient webClient, FlyTokenFilter token, FlyJson json, ReactorRetry retryPolicy,
-      FlyRateLimiter rateLimiter, Duration readTimeout, Duration attemptTimeout, String basePath, Clock clock) {
+      FlyRateLimiter rateLimiter, CallSlots slots, Duration readTimeout, Duration attemptTimeout, String basePath,
+      Clock clock) {
     this.webClient = webClient;
     this.token = token;
     this.json = json;
     this.errors = new FlyExceptionFactory(json.mapper());
     this.retryPolicy = retryPolicy;
     this.rateLimiter = rateLimiter;
+    this.slots = slots;
     this.readTimeout = readTimeout;
     this.attemptTimeout = attemptTimeout;
     this.basePath = basePath;
@@ -124,8 +127,10 @@ final class FlyHttpTransport {
     WebClient.RequestHeadersSpec<?> ready = call.body() == null
         ? spec
         : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
-    return ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout, attempt))
-        .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)))
+    Mono<T> exchange = ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout, attempt))
+        .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)));
+    // A wait call holds its stream for up to a minute and is not capped; every other call takes a slot first.
+    return (call.responseTimeout() != null ? exchange : slots.admit(exchange))
         .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
             failure -> transportFailure(call, failure));
   }

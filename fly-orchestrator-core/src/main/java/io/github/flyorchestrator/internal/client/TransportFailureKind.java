@@ -61,7 +61,8 @@ enum TransportFailureKind {
     Found found = find(failure);
     Throwable shownBy = found.shownBy();
     return switch (found.kind()) {
-      case POOL_EXHAUSTED -> "no free connection in the client's pool in time (see fly.max-connections)";
+      case POOL_EXHAUSTED -> "no free connection in the client's pool (over HTTP/2: no free call slot) in time"
+          + " (see fly.max-connections)";
       case ATTEMPT_TIMEOUT -> shownBy.getMessage();
       case RESPONSE_TIMEOUT -> "no response within the response timeout";
       case CONNECTION_REFUSED -> "connection refused or unreachable";
@@ -87,7 +88,7 @@ enum TransportFailureKind {
   }
 
   private static TransportFailureKind kindShownBy(Throwable t) {
-    if (t.getClass().getSimpleName().startsWith("PoolAcquire")) {
+    if (t.getClass().getSimpleName().startsWith("PoolAcquire") || t instanceof CallSlots.CallSlotTimeoutException) {
       return POOL_EXHAUSTED;
     }
     if (t instanceof AttemptTimeoutException) {

@@ -117,8 +117,8 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
     FlyHttpTransport transport = new FlyHttpTransport(webClient,
         new FlyTokenFilter(URI.create(apiRoot), authorization), json, retry,
-        new FlyRateLimiter(settings.rateLimit(), nanoTime), settings.readTimeout(), settings.attemptTimeout(),
-        URI.create(apiRoot).getRawPath(), Clock.systemUTC());
+        new FlyRateLimiter(settings.rateLimit(), nanoTime), callSlots(settings, protocols), settings.readTimeout(),
+        settings.attemptTimeout(), URI.create(apiRoot).getRawPath(), Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);
   }
 
@@ -130,13 +130,25 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
     ClientWarmUp.runOnce(settings, httpClient, json);
   }
 
+  /**
+   * When HTTP/2 may be used, ordinary calls in flight are capped at {@code maxConnections} as HTTP/1.1's pool caps
+   * them ({@link CallSlots}); over HTTP/1.1 the pool alone does.
+   */
+  private static CallSlots callSlots(FlyClientSettings settings, HttpProtocol[] protocols) {
+    return http2(protocols) ? CallSlots.of(settings.maxConnections(), settings.pendingAcquireTimeout())
+        : CallSlots.unlimited();
+  }
+
+  private static boolean http2(HttpProtocol[] protocols) {
+    return Arrays.stream(protocols).anyMatch(protocol -> protocol != HttpProtocol.HTTP11);
+  }
+
   private static ConnectionProvider pool(FlyClientSettings settings, HttpProtocol[] protocols) {
     ConnectionProvider.Builder pool = ConnectionProvider.builder("fly-machines-api")
         .pendingAcquireMaxCount(-1)
         .pendingAcquireTimeout(settings.pendingAcquireTimeout())
         .maxIdleTime(MAX_IDLE_TIME);
-    boolean http2 = Arrays.stream(protocols).anyMatch(protocol -> protocol != HttpProtocol.HTTP11);
-    if (http2) {
+    if (http2(protocols)) {
       pool.allocationStrategy(Http2AllocationStrategy.builder()
           .maxConnections(settings.maxConnections())
           .strictConnectionReuse(true)

@@ -65,6 +65,18 @@ class FlyErrorsTest {
   }
 
   @Test
+  void aCreateThatProvablyWasNeverSentIsNotAmbiguous() {
+    FlyException refused = new FlyException("Fly API POST /v1/apps failed: connection refused", null, null, null,
+        null, "POST", "/v1/apps", new java.net.ConnectException("Connection refused"));
+    FlyException noSlot = new FlyException("Fly API POST /v1/apps failed: no free call slot", null, null, null,
+        null, "POST", "/v1/apps", new CallSlots.CallSlotTimeoutException(Duration.ofMinutes(5), 64));
+
+    assertThat(FlyErrors.isAmbiguous(refused)).isFalse();
+    assertThat(FlyErrors.isAmbiguous(noSlot)).isFalse();
+    assertThat(FlyErrors.isFailedAttempt(noSlot)).isTrue();
+  }
+
+  @Test
   void statusChecksTakeAnyErrorAndNull() {
     assertThat(FlyErrors.isNotFound(http(404))).isTrue();
     assertThat(FlyErrors.isNotFound(new IllegalStateException("404"))).isFalse();
