@@ -48,13 +48,15 @@ public class FlyProperties {
   private Duration attemptTimeout;
 
   /**
-   * Most connections the client keeps open to the API at once; each in-flight request (a long-poll wait for up to a
-   * minute) holds one. Raise to 10000 to run 10,000 waits at the same time.
+   * Most connections the client keeps open to the API at once. Over HTTP/1.1 each in-flight request (a long-poll wait
+   * for up to a minute) holds one: raise to 10000 to run 10,000 waits at the same time. Over HTTP/2 waits share
+   * connections as streams, and at most this many other calls are in flight at once.
    */
   private Integer maxConnections;
 
   /**
-   * How long a request may queue for a free connection when all are in use (longer than a long-poll wait).
+   * How long a request may queue for a free connection when all are in use (over HTTP/2: for a free call slot);
+   * longer than a long-poll wait.
    */
   private Duration pendingAcquireTimeout;
 

@@ -25,8 +25,10 @@ import java.util.Objects;
  *     ambiguous failure otherwise) instead of the caller's whole deadline
  * @param retry how idempotent requests are retried
  * @param rateLimit client-side rate limits
- * @param maxConnections most connections open to the API at once
- * @param pendingAcquireTimeout how long a request may wait for a free connection; longer than a long-poll wait
+ * @param maxConnections most connections open to the API at once; over HTTP/2 also the most ordinary calls (all but
+ *     long-poll waits) in flight at once, as HTTP/1.1's pool admits them
+ * @param pendingAcquireTimeout how long a request may wait for a free connection (over HTTP/2: for a free call slot);
+ *     longer than a long-poll wait
  * @param httpVersion which HTTP versions the client speaks
  * @param warmUp whether building the first client of a JVM runs its whole request pipeline once, before
  *     {@code build()} returns, so that the first requests do not load and initialise it: a create, a wait call and
