@@ -15,7 +15,6 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
@@ -70,15 +69,14 @@ public final class ClientWarmUp {
    *
    * @param settings the settings of the client being built (its HTTP version and limits are used)
    * @param httpClient the client's configured Reactor Netty client, for {@link HttpClient#warmup()}
-   * @param json the shared JSON mapping, primed for every bound type in the background
    * @return whether this call ran the warm-up (false: an earlier client of the JVM did)
    */
-  static boolean runOnce(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
+  static boolean runOnce(FlyClientSettings settings, HttpClient httpClient) {
     if (!DONE.compareAndSet(false, true)) {
       return false;
     }
     clientSettings = settings;
-    run(settings, httpClient, json);
+    run(settings, httpClient);
     return true;
   }
 
@@ -114,12 +112,11 @@ public final class ClientWarmUp {
    *
    * @param settings the settings of the client being built
    * @param httpClient the client's configured Reactor Netty client
-   * @param json the shared JSON mapping
    * @return whether every step completed (false: one failed, see the debug log)
    */
-  static boolean run(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
-    // The readers and writers of the types the round trip does not use are filled on another thread meanwhile.
-    Mono.fromRunnable(json::prime).subscribeOn(Schedulers.boundedElastic()).onErrorComplete().subscribe();
+  static boolean run(FlyClientSettings settings, HttpClient httpClient) {
+    // Only the types a workflow uses are built here: building every bound type's reader and writer (once done on a
+    // background thread) cost seconds of CPU right after start-up, when the application's first requests need it.
     return attempt(() -> {
       // The orchestrator tags each create with a random UUID: the first one seeds SecureRandom.
       UUID.randomUUID();

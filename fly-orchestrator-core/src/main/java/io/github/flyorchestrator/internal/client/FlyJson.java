@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The client's own JSON mapping of Fly's wire format (independent of any application-wide mapper): unknown fields are
  * ignored, and lease responses are unwrapped from their {@code {"status","data"}} envelope. Its configuration is the
  * same for every client, so clients share {@link #shared() one instance} and with it Jackson's caches of readers and
- * writers, which {@link #prime()} fills ahead of the first request.
+ * writers (the client's warm-up fills those of the calls a workflow makes; the others are built at first use).
  */
 final class FlyJson {
 
@@ -48,17 +48,6 @@ final class FlyJson {
   /** @return the instance every client uses */
   static FlyJson shared() {
     return SHARED;
-  }
-
-  /**
-   * Builds (and caches in the mapper) the reader of every type the client reads and the writer of every body it
-   * writes, as the first request of each type would.
-   */
-  void prime() {
-    for (Class<?> type : FlyJsonRuntimeHints.boundTypes()) {
-      mapper.readerFor(type);
-      mapper.writerFor(type);
-    }
   }
 
   JsonMapper mapper() {

@@ -112,7 +112,7 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         .build();
     FlyJson json = FlyJson.shared();
     if (settings.warmUp()) {
-      warmUp(settings, httpClient, json);
+      ClientWarmUp.runOnce(settings, httpClient);
     }
     ReactorRetry retry = new ReactorRetry(RetryPolicies.springRetryPolicy(settings.retry()), meterRegistry);
     FlyHttpTransport transport = new FlyHttpTransport(webClient,
@@ -120,14 +120,6 @@ final class WebClientFlyMachinesClientBuilder implements ReactiveFlyMachinesClie
         new FlyRateLimiter(settings.rateLimit(), nanoTime), callSlots(settings, protocols), settings.readTimeout(),
         settings.attemptTimeout(), URI.create(apiRoot).getRawPath(), Clock.systemUTC());
     return new WebClientFlyMachinesClient(transport, json, pool);
-  }
-
-  /**
-   * Runs the whole request pipeline once, before the first client of the JVM is returned, so that its first requests
-   * do not load and initialise it ({@link ClientWarmUp}: nothing reaches the API). Best effort.
-   */
-  private static void warmUp(FlyClientSettings settings, HttpClient httpClient, FlyJson json) {
-    ClientWarmUp.runOnce(settings, httpClient, json);
   }
 
   /**

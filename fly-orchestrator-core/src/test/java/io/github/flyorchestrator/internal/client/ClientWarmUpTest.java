@@ -13,14 +13,14 @@ class ClientWarmUpTest extends WireMockClientSupport {
 
   @Test
   void theCannedAnswersGoThroughTheWholePipelineAndDecode() {
-    assertThat(ClientWarmUp.run(SETTINGS, HttpClient.create(), FlyJson.shared())).isTrue();
+    assertThat(ClientWarmUp.run(SETTINGS, HttpClient.create())).isTrue();
   }
 
   @Test
   void theWarmUpAlsoCompletesWhenTheClientSpeaksH2c() {
     FlyClientSettings h2c = SETTINGS.toBuilder().httpVersion(HttpVersionPolicy.H2C).build();
 
-    assertThat(ClientWarmUp.run(h2c, HttpClient.create(), FlyJson.shared())).isTrue();
+    assertThat(ClientWarmUp.run(h2c, HttpClient.create())).isTrue();
   }
 
   @Test
@@ -37,8 +37,8 @@ class ClientWarmUpTest extends WireMockClientSupport {
 
   @Test
   void onlyTheFirstClientOfTheJvmRunsIt() {
-    ClientWarmUp.runOnce(SETTINGS, HttpClient.create(), FlyJson.shared());
+    ClientWarmUp.runOnce(SETTINGS, HttpClient.create());
 
-    assertThat(ClientWarmUp.runOnce(SETTINGS, HttpClient.create(), FlyJson.shared())).isFalse();
+    assertThat(ClientWarmUp.runOnce(SETTINGS, HttpClient.create())).isFalse();
   }
 }
