@@ -70,7 +70,8 @@ public class FlyProperties {
 
   /**
    * Whether building the first client of the JVM runs its whole request pipeline once against a throwaway loopback
-   * server (nothing reaches the API), so that its first requests do not pay for loading and initialising it.
+   * server (nothing reaches the API), so that its first requests do not pay for loading and initialising it. Off by
+   * default: it suits a process that must answer a burst right after start-up.
    */
   private Boolean warmUp;
 

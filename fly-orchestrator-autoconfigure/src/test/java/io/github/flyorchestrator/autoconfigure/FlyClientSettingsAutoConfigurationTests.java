@@ -48,7 +48,7 @@ class FlyClientSettingsAutoConfigurationTests {
         "fly.rate-limit.get-machine.period=250ms",
         "fly.rate-limit.app-deletion.permits=5", "fly.rate-limit.max-limiters=10",
         "fly.rate-limit.idle-eviction=10m", "fly.max-connections=10000", "fly.pending-acquire-timeout=10m",
-        "fly.http-version=h2c", "fly.warm-up=false")
+        "fly.http-version=h2c", "fly.warm-up=true")
         .run(context -> {
           FlyClientSettings settings = context.getBean(FlyClientSettings.class);
           RateLimitSettings limits = settings.rateLimit();
@@ -61,7 +61,7 @@ class FlyClientSettingsAutoConfigurationTests {
           assertThat(settings.maxConnections()).isEqualTo(10_000);
           assertThat(settings.pendingAcquireTimeout()).isEqualTo(Duration.ofMinutes(10));
           assertThat(settings.httpVersion()).isEqualTo(HttpVersionPolicy.H2C);
-          assertThat(settings.warmUp()).isFalse();
+          assertThat(settings.warmUp()).isTrue();
           assertThat(settings.connectTimeout()).isEqualTo(FlyClientSettings.DEFAULTS.connectTimeout());
         });
   }

@@ -191,8 +191,8 @@ public final class BenchmarkMain {
         + "machines; Fly scopes every machine action per machine, so the only shared bucket is the app's machine "
         + "list (1 call, burst 3: term 0) and the bound is ceil(N / c) × t. 429s are counted by a WebClient filter "
         + "on the client (every response, retries included).");
-    notes.add("Cold start: each round starts a fresh JVM (the project's client, default settings except the limiter "
-        + "off as the simulator's) and a fresh node process (" + ColdStartRun.FLY_ADMIN + ", installed with npm into "
+    notes.add("Cold start: each round starts a fresh JVM (the project's client, default settings except the warm-up "
+        + "on, fly.warm-up=true, and the limiter off as the simulator's) and a fresh node process (" + ColdStartRun.FLY_ADMIN + ", installed with npm into "
         + "the output directory), alternating, against one simulator warmed by " + ColdStartRun.BURST + "-wide "
         + "bursts from the benchmark's JVM; medians over the rounds. Burst time = from the first create sent to "
         + "the last wait returned, client construction excluded for both. fly-admin makes 2 calls per machine "

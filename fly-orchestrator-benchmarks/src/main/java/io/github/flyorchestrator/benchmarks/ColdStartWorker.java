@@ -19,8 +19,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs in a fresh JVM, started by {@link ColdStartRun}: builds the client and orchestrator (default settings, the
- * limiter off like the simulator's), runs one burst of N concurrent {@code createMachineAndWait}, then a second
+ * Runs in a fresh JVM, started by {@link ColdStartRun}: builds the client and orchestrator (default settings but
+ * the warm-up on and the limiter off like the simulator's), runs one burst of N concurrent {@code createMachineAndWait}, then a second
  * burst in the same JVM for comparison. Records per phase the wall time since the JVM started, classes loaded, JIT
  * compile time and process CPU time, and prints one {@code COLD_RESULT} line.
  *
@@ -50,10 +50,12 @@ public final class ColdStartWorker {
     int n = Integer.parseInt(args[4]);
     List<String> options = List.of(args).subList(5, args.length);
     BurstTimeline timeline = options.contains("timeline") ? new BurstTimeline() : null;
-    ReactiveFlyMachinesClient client = timeline == null ? ClientFactory.client(baseUrl, token)
-        : ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token)
-            .settings(FlyClientSettings.builder().rateLimit(RateLimitSettings.DISABLED).build())
-            .webClientBuilder(WebClient.builder().filter(timeline)).build();
+    // The warm-up is what a process that must answer a burst right after start-up turns on (off by default).
+    FlyClientSettings settings = FlyClientSettings.builder().rateLimit(RateLimitSettings.DISABLED).warmUp(true).build();
+    ReactiveFlyMachinesClient.Builder builder = ReactiveFlyMachinesClient.builder().baseUrl(baseUrl).token(token)
+        .settings(settings);
+    ReactiveFlyMachinesClient client = (timeline == null ? builder
+        : builder.webClientBuilder(WebClient.builder().filter(timeline))).build();
     ReactiveFlyOrchestrator orchestrator = ClientFactory.orchestrator(client, true, 1.0);
     if (options.contains("prewarm")) {
       burst(orchestrator, args[2], 1);

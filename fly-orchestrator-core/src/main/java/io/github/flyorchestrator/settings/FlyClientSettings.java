@@ -35,7 +35,10 @@ import java.util.Objects;
  *     reads through the same transport, retry, WebClient, Reactor Netty and JSON mapping, sent to a throwaway server
  *     on a loopback port of this JVM (nothing reaches the API), plus {@code HttpClient.warmup()} for TLS and name
  *     resolution; building that first client then takes what its first requests would otherwise have paid
- *     (about a second or more of CPU on a small host), later clients skip it
+ *     (about a second or more of CPU on a small host), later clients skip it. Off by default: for a process that
+ *     must answer a burst right after it starts (it shortened the benchmark's first burst of 50 create-and-waits
+ *     severalfold), but in the benchmark's steady-state latency run it raised the p99 (79-87 ms with it, 25 ms
+ *     without), a cost whose cause is not isolated
  */
 public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, Duration attemptTimeout,
     RetrySettings retry, RateLimitSettings rateLimit, int maxConnections, Duration pendingAcquireTimeout,
@@ -47,11 +50,11 @@ public record FlyClientSettings(Duration connectTimeout, Duration readTimeout, D
   /**
    * Connect within 10 s, 30 s between reads, 10 s per attempt, {@link RetrySettings#DEFAULTS},
    * {@link RateLimitSettings#DEFAULTS}, 1,000 connections, 5 minutes' wait for one,
-   * {@link HttpVersionPolicy#HTTP2_PREFERRED}, warm-up on.
+   * {@link HttpVersionPolicy#HTTP2_PREFERRED}, warm-up off.
    */
   public static final FlyClientSettings DEFAULTS = new FlyClientSettings(Duration.ofSeconds(10),
       Duration.ofSeconds(30), Duration.ofSeconds(10), RetrySettings.DEFAULTS, RateLimitSettings.DEFAULTS, 1000,
-      Duration.ofMinutes(5), HttpVersionPolicy.HTTP2_PREFERRED, true);
+      Duration.ofMinutes(5), HttpVersionPolicy.HTTP2_PREFERRED, false);
 
   /** Validates the values. */
   public FlyClientSettings {

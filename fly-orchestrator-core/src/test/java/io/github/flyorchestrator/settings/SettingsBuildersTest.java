@@ -25,13 +25,13 @@ class SettingsBuildersTest {
         .rateLimit(RateLimitSettings.DISABLED)
         .maxConnections(10_000)
         .httpVersion(HttpVersionPolicy.H2C)
-        .warmUp(false)
+        .warmUp(true)
         .build();
 
     assertThat(settings).isEqualTo(new FlyClientSettings(FlyClientSettings.DEFAULTS.connectTimeout(),
         FlyClientSettings.DEFAULTS.readTimeout(), Duration.ofSeconds(3), RetrySettings.NONE,
         RateLimitSettings.DISABLED, 10_000, FlyClientSettings.DEFAULTS.pendingAcquireTimeout(),
-        HttpVersionPolicy.H2C, false));
+        HttpVersionPolicy.H2C, true));
     assertThat(settings.toBuilder().build()).isEqualTo(settings);
   }
 
@@ -46,7 +46,7 @@ class SettingsBuildersTest {
     assertThat(defaults.maxConnections()).isEqualTo(1000);
     assertThat(defaults.pendingAcquireTimeout()).isEqualTo(Duration.ofMinutes(5));
     assertThat(defaults.httpVersion()).isEqualTo(HttpVersionPolicy.HTTP2_PREFERRED);
-    assertThat(defaults.warmUp()).isTrue();
+    assertThat(defaults.warmUp()).isFalse();
     assertThat(defaults.retry().maxRetries()).isEqualTo(3);
     assertThat(OrchestratorSettings.DEFAULTS.defaultTimeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(OrchestratorSettings.DEFAULTS.useWaitEndpoint()).isTrue();
