@@ -230,7 +230,8 @@ public final class ResultsReport {
         .append(ColdStartRun.FLY_ADMIN).append(" on node | ").append(c.burst()).append(" | ")
         .append(c.nodeMillis() > 0 ? c.nodeMillis() + " ms" : "not run").append(" | - |\n\n")
         .append("Where the median JVM's time went: ").append(c.javaPhases()).append(". Building includes the ")
-        .append("client's and the orchestrator's warm-up (`fly.warm-up`, on by default: one create-and-wait against ")
+        .append("client's and the orchestrator's warm-up (`fly.warm-up`, off by default, on in this phase: one ")
+        .append("create-and-wait against ")
         .append("a loopback server of the JVM).\n");
     if (!c.note().isEmpty()) {
       md.append("\n").append(c.note()).append("\n");
