@@ -9,15 +9,17 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Caps how many ordinary calls (every call but the long-poll wait) are in flight at once; the others queue, first
- * come first served, for at most the pool's pending-acquire timeout.
+ * Caps how many ordinary calls (every call without a response timeout of its own: not the long-poll wait, not an
+ * exec that runs a command) are in flight at once; the others queue, first come first served, for at most the pool's
+ * pending-acquire timeout.
  *
  * <p>Over HTTP/1.1 the connection pool already does this: a request holds a connection and the next one waits for a
  * free one. Over HTTP/2 a request only needs a stream, so a burst of 10,000 creates would all be written at once and
  * queue inside the server, where the attempt timeout (counted from sending) runs out for the tail of the queue and
  * turns plain waiting into failures of unknown outcome. With the cap, a burst over HTTP/2 is admitted as HTTP/1.1
  * would admit it: {@code maxConnections} calls at a time, the wait for a slot not counted against the attempt. Wait
- * calls are not capped: they hold a stream for up to a minute and are what HTTP/2 is used for.
+ * calls are not capped: they hold a stream for up to a minute (an exec for as long as its command runs), and sharing
+ * connections among them is what HTTP/2 is used for.
  */
 final class CallSlots {
 

@@ -129,7 +129,8 @@ final class FlyHttpTransport {
         : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json.write(call.body()));
     Mono<T> exchange = ready.<T>exchangeToMono(response -> handle(call, response, decoder, timeout, attempt))
         .timeout(sending.asMono().then(Mono.delay(attempt)), Mono.error(() -> new AttemptTimeoutException(attempt)));
-    // A wait call holds its stream for up to a minute and is not capped; every other call takes a slot first.
+    // A call with a response timeout of its own (a long-poll wait, an exec that runs a command) holds its stream that
+    // long and is not capped; every other call takes a slot first.
     return (call.responseTimeout() != null ? exchange : slots.admit(exchange))
         .onErrorMap(failure -> !(failure instanceof FlyException) && !(failure instanceof RetryableFailure),
             failure -> transportFailure(call, failure));
